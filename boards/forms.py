@@ -1,0 +1,61 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.core.validators import validate_slug
+from django.utils.translation import gettext_lazy as _
+
+from offers import schedules, selectors
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Chooses by slug; anything that cannot be a slug is invalid before it reaches the DB."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            validate_slug(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            ) from None
+        return super().to_python(value)
+
+
+class BoardFilterForm(forms.Form):
+    """The board's filters. A GET form, so every filter works without JavaScript."""
+
+    group = SlugChoiceField(
+        label=_("Für wen?"),
+        queryset=selectors.target_groups(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alle"),
+    )
+    category = SlugChoiceField(
+        label=_("Was?"),
+        queryset=selectors.categories(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alles"),
+    )
+    week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_method = "get"
+        self.helper.form_class = "filters"
+        self.helper.attrs = {"role": "search", "aria-label": _("Angebote filtern")}
+        self.helper.add_input(Submit("", _("Anzeigen")))
+
+    def clean_week(self):
+        value = self.cleaned_data["week"]
+        if not value:
+            return None
+        try:
+            return schedules.parse_iso_week(value)
+        except ValueError:
+            raise forms.ValidationError(
+                _("Diese Woche gibt es nicht. Bitte so angeben: 2026-W48.")
+            ) from None

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from boards import views
+
+app_name = "boards"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<slug:district>/", views.board, name="board"),
+    path("<slug:district>/offers/<slug:offer>/", views.offer_detail, name="offer"),
+    path("<slug:district>/places/<slug:place>/", views.place_detail, name="place"),
+]

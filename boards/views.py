@@ -1,0 +1,94 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
+from django.utils import timezone
+from django.utils.translation import get_language_from_request
+from django.views.decorators.cache import never_cache
+
+from boards.forms import BoardFilterForm
+from boards.weeks import board_week
+from offers import schedules, selectors
+from offers.models import Offer, Place
+
+
+def language_redirect(request):
+    """`/` → `/<lang>/` by the browser's Accept-Language (SPEC §4)."""
+    language = get_language_from_request(request)
+    return redirect(f"/{language}/")
+
+
+@never_cache
+def healthz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def index(request):
+    return render(request, "boards/index.html", {"districts": selectors.active_districts()})
+
+
+def _district(slug):
+    return get_object_or_404(selectors.active_districts(), slug=slug)
+
+
+def board(request, district):
+    district = _district(district)
+    form = BoardFilterForm(request.GET)
+    if not form.is_valid():
+        raise BadRequest(form.errors.as_text())
+    week = board_week(form.cleaned_data["week"])
+    plan = selectors.week_plan(
+        district,
+        week.monday,
+        target_group=form.cleaned_data["group"],
+        category=form.cleaned_data["category"],
+    )
+    context = {"district": district, "form": form, "plan": plan, "week": week}
+    return render(request, "boards/board.html", context)
+
+
+def offer_detail(request, district, offer):
+    district = _district(district)
+    try:
+        offer = selectors.offer_for_board(district, offer)
+    except Offer.DoesNotExist:
+        raise Http404 from None
+    today = timezone.localdate()
+    occurrences = selectors.upcoming_occurrences(offer, today)
+    context = {"district": district, "offer": offer, "occurrences": occurrences}
+    return render(request, "boards/offer.html", context)
+
+
+def place_detail(request, district, place):
+    district = _district(district)
+    try:
+        place = selectors.place_for_board(district, place)
+    except Place.DoesNotExist:
+        raise Http404 from None
+    context = {"district": district, "place": place, "offers": selectors.offers_at_place(place)}
+    return render(request, "boards/place.html", context)
+
+
+def _error(template, status):
+    def view(request, exception=None):
+        return render(request, template, {"status": status}, status=status)
+
+    return view
+
+
+bad_request = _error("400.html", 400)
+page_not_found = _error("404.html", 404)
+
+
+def server_error(request):
+    # No request context: the context processors need the database, which may be what failed.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,51 @@
+"""Which weeks a board can show, and the links between them."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import timezone
+
+from offers import schedules
+
+
+@dataclass(frozen=True)
+class BoardWeek:
+    monday: date
+    current: date
+    first: date
+    last: date
+
+    @property
+    def is_current(self) -> bool:
+        return self.monday == self.current
+
+    @property
+    def previous(self) -> str | None:
+        monday = self.monday - timedelta(weeks=1)
+        return schedules.format_iso_week(monday) if monday >= self.first else None
+
+    @property
+    def next(self) -> str | None:
+        monday = self.monday + timedelta(weeks=1)
+        return schedules.format_iso_week(monday) if monday <= self.last else None
+
+    @property
+    def iso(self) -> str:
+        return schedules.format_iso_week(self.monday)
+
+
+def board_week(requested: date | None, today: date | None = None) -> BoardWeek:
+    """The week to show: `requested` (a Monday) or the current one.
+
+    Weeks far in the past or future are not part of the board: 404, not an empty plan.
+    """
+    current = schedules.week_start(today or timezone.localdate())
+    config = settings.QUARTIER
+    first = current - timedelta(weeks=config["WEEKS_BACK"])
+    last = current + timedelta(weeks=config["WEEKS_AHEAD"])
+    monday = requested or current
+    if not first <= monday <= last:
+        raise Http404("week out of range")
+    return BoardWeek(monday=monday, current=current, first=first, last=last)

@@ -1,0 +1,232 @@
+"""The admin for Sozialamt clerks: German, few clicks, little typing."""
+
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from offers import selectors
+from offers.forms import LocalizedDateField, LocalizedTimeField
+from offers.models import (
+    Category,
+    City,
+    Closure,
+    District,
+    Offer,
+    Organisation,
+    Place,
+    ScheduleException,
+    ScheduleRule,
+    TargetGroup,
+)
+
+# Dates and times accept Persian and Arabic-Indic digits as well as Latin ones.
+LOCALIZED_FIELDS = {
+    models.DateField: {"form_class": LocalizedDateField},
+    models.TimeField: {"form_class": LocalizedTimeField},
+}
+
+
+class AdminMedia:
+    css = {"all": ["css/admin.css"]}
+
+
+class ScheduleRuleInline(admin.TabularInline):
+    model = ScheduleRule
+    extra = 0
+    formfield_overrides = LOCALIZED_FIELDS
+    fields = [
+        "kind",
+        "weekdays",
+        "interval_weeks",
+        "ordinal",
+        "date",
+        "start_time",
+        "end_time",
+        "valid_from",
+        "valid_until",
+        "school_holidays",
+        "on_public_holidays",
+    ]
+    verbose_name = "Terminregel"
+    verbose_name_plural = (
+        "Termine – z. B. „Di + Do, 15:00–17:00, gültig 01.09.–31.07., nicht in den Schulferien“. "
+        "Ohne Regel erscheint das Angebot unter „Ohne feste Termine“."
+    )
+
+
+class ScheduleExceptionInline(admin.TabularInline):
+    model = ScheduleException
+    extra = 0
+    formfield_overrides = LOCALIZED_FIELDS
+    fields = ["date", "kind", "new_date", "new_start_time", "new_end_time", "note"]
+    verbose_name_plural = "Ausfälle und Verlegungen einzelner Termine"
+
+    def get_queryset(self, request):
+        # Only what still matters: the past would make the form long and slow.
+        since = timezone.localdate() - timedelta(days=14)
+        return super().get_queryset(request).filter(date__gte=since)
+
+
+@admin.register(Offer)
+class OfferAdmin(admin.ModelAdmin):
+    list_display = ["title", "organisation", "place", "shown_in", "status", "last_confirmed"]
+    list_filter = ["status", "districts", "categories", "target_groups", "organisation"]
+    list_select_related = ["organisation", "place"]
+    search_fields = ["title", "summary", "organisation__name", "place__name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organisation", "place"]
+    formfield_overrides = {
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+        **LOCALIZED_FIELDS,
+    }
+    readonly_fields = ["upcoming_dates"]
+    inlines = [ScheduleRuleInline, ScheduleExceptionInline]
+    date_hierarchy = None
+    save_on_top = True
+    Media = AdminMedia
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "status"]}),
+        ("Wo und für wen", {
+            "fields": [
+                "organisation", "place", "online_url", "districts", "target_groups",
+                "categories", ("min_age", "max_age"),
+            ]
+        }),
+        ("Gut zu wissen", {
+            "fields": [
+                ("is_free", "cost_note"), ("registration_required", "registration_note"),
+                "languages", "accessibility_note", "times_note",
+            ]
+        }),
+        ("Kontakt", {"fields": ["contact_name", "contact_phone", "contact_email"]}),
+        ("Nächste Termine", {"fields": ["upcoming_dates", "last_confirmed"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("districts")
+
+    @admin.display(description="Stadtteile")
+    def shown_in(self, offer):
+        return ", ".join(district.name for district in offer.districts.all())
+
+    @admin.display(description="Nächste Termine")
+    def upcoming_dates(self, offer):
+        if not offer.pk:
+            return "Nach dem Speichern stehen hier die nächsten Termine."
+        occurrences = [
+            occurrence
+            for occurrence in selectors.upcoming_occurrences(offer, timezone.localdate(), weeks=4)
+            if occurrence.status in ("scheduled", "moved_here")
+        ][:8]
+        if not occurrences:
+            return "Keine Termine in den nächsten vier Wochen."
+        add_url = reverse("admin:offers_scheduleexception_add")
+        return format_html(
+            "<ul class='upcoming'>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{} {} – <a href='{}?{}'>Ausfall eintragen</a></li>",
+                (
+                    (
+                        occurrence.day.strftime("%a %d.%m.%Y"),
+                        occurrence.start.strftime("%H:%M"),
+                        add_url,
+                        urlencode(
+                            {"offer": offer.pk, "date": occurrence.day.strftime("%d.%m.%Y")}
+                        ),
+                    )
+                    for occurrence in occurrences
+                ),
+            ),
+        )
+
+
+@admin.register(ScheduleException)
+class ScheduleExceptionAdmin(admin.ModelAdmin):
+    list_display = ["date", "offer", "kind", "new_date", "note"]
+    list_filter = ["kind", "offer__districts", "offer__organisation"]
+    list_select_related = ["offer"]
+    search_fields = ["offer__title", "note"]
+    autocomplete_fields = ["offer"]
+    date_hierarchy = "date"
+    formfield_overrides = LOCALIZED_FIELDS
+    fields = ["offer", "date", "kind", "note", "new_date", "new_start_time", "new_end_time"]
+
+
+@admin.register(Closure)
+class ClosureAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "place", "organisation", "start_date", "end_date", "reason"]
+    list_filter = ["place__district", "organisation"]
+    list_select_related = ["place", "organisation"]
+    search_fields = ["reason", "place__name", "organisation__name"]
+    autocomplete_fields = ["place", "organisation"]
+    formfield_overrides = LOCALIZED_FIELDS
+
+
+class PlaceOfferInline(admin.TabularInline):
+    model = Offer
+    fields = ["title", "status"]
+    readonly_fields = ["title", "status"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "Angebote an diesem Ort"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ["name", "district", "organisation", "street", "step_free"]
+    list_filter = ["district", "step_free", "organisation"]
+    list_select_related = ["district", "organisation"]
+    search_fields = ["name", "street"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["organisation"]
+    inlines = [PlaceOfferInline]
+
+
+@admin.register(District)
+class DistrictAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "code", "office_name", "position", "is_active"]
+    list_editable = ["position", "is_active"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "phone", "email"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(TargetGroup)
+class TargetGroupAdmin(admin.ModelAdmin):
+    list_display = ["name", "min_age", "max_age", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(City)
+class CityAdmin(admin.ModelAdmin):
+    list_display = ["name", "contact_name", "phone", "email"]
+
+    def has_add_permission(self, request):
+        # One city per installation.
+        return not City.objects.exists()

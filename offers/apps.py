@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OffersConfig(AppConfig):
+    name = "offers"
+    verbose_name = "Angebote"
+    default_auto_field = "django.db.models.BigAutoField"

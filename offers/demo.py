@@ -1,0 +1,244 @@
+"""Loads the Bottrop demo (`seed_demo`): idempotent, and scalable for benchmarks.
+
+Everything is keyed by slug and created only when missing, so a second run changes nothing.
+Dates are relative to the week the demo is loaded in, so the board always has a current week.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, time, timedelta
+
+from django.contrib.auth.models import Group, Permission, User
+from django.db import transaction
+from django.utils import timezone
+
+from offers import demo_data as data
+from offers import schedules
+from offers.calendars import city_calendar
+from offers.models import (
+    Category,
+    City,
+    Closure,
+    District,
+    Offer,
+    Organisation,
+    Place,
+    ScheduleException,
+    ScheduleRule,
+    TargetGroup,
+)
+
+CANCELLATION_NOTES = [
+    "Leitung erkrankt",
+    "Raum wird für eine Veranstaltung gebraucht",
+    "Fortbildung des Teams",
+]
+
+
+def _time(value: str) -> time:
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))
+
+
+@transaction.atomic
+def load_demo(offers_per_district: int | None = None, today: date | None = None) -> dict:
+    """Create whatever of the demo is missing; returns counts of what was created."""
+    today = today or timezone.localdate()
+    monday = schedules.week_start(today)
+    created = {"offers": 0}
+
+    if not City.objects.exists():
+        City.objects.create(
+            name=data.CITY["name"],
+            contact_name=data.CITY["contact_name"],
+            street=data.CITY["street"],
+            postcode=data.CITY["postcode"],
+            locality=data.CITY["city"],
+            phone=data.CITY["phone"],
+            email=data.CITY["email"],
+        )
+    groups = _by_slug(TargetGroup, data.TARGET_GROUPS, position=True)
+    categories = _by_slug(Category, data.CATEGORIES, position=True)
+    organisations = _by_slug(Organisation, data.ORGANISATIONS)
+    districts = {}
+    for position, spec in enumerate(data.DISTRICTS):
+        office = spec["office"]
+        districts[spec["slug"]], _ = District.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={
+                "name": spec["name"],
+                "code": spec["code"],
+                "intro": spec["intro"],
+                "office_name": office["name"],
+                "office_street": office["street"],
+                "office_postcode": office["postcode"],
+                "office_hours": office["hours"],
+                "office_phone": office["phone"],
+                "office_email": office["email"],
+                "position": position,
+            },
+        )
+    places = _places(districts, organisations)
+
+    for district_slug, keys in data.DISTRICT_OFFERS.items():
+        district = districts[district_slug]
+        for key, slug in _offer_slugs(district_slug, keys, offers_per_district):
+            template = data.OFFER_TEMPLATES[key]
+            if Offer.objects.filter(slug=slug).exists():
+                continue
+            offer = _create_offer(slug, template, district, places, organisations, monday)
+            offer.target_groups.set([groups[g] for g in template["target_groups"]])
+            offer.categories.set([categories[c] for c in template["categories"]])
+            created["offers"] += 1
+
+    _demo_changes(monday)
+    _demo_users()
+    return created
+
+
+def _by_slug(model, specs, position=False):
+    objects = {}
+    for index, spec in enumerate(specs):
+        defaults = {k: v for k, v in spec.items() if k != "slug"}
+        if position:
+            defaults["position"] = index
+        objects[spec["slug"]], _ = model.objects.get_or_create(slug=spec["slug"], defaults=defaults)
+    return objects
+
+
+def _places(districts, organisations):
+    places = {}
+    for spec in data.PLACES:
+        place, _ = Place.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={
+                "name": spec["name"],
+                "district": districts[spec["district"]],
+                "organisation": organisations.get(spec["organisation"]),
+                "street": spec["street"],
+                "postcode": spec["postcode"],
+                "locality": data.CITY["city"],
+                "opening_hours": spec["opening_hours"],
+                "phone": spec.get("phone", ""),
+                "step_free": spec["step_free"],
+                "accessibility": spec["accessibility"],
+            },
+        )
+        places.setdefault((spec["district"], spec["kind"]), place)
+    return places
+
+
+def _offer_slugs(district_slug, keys, count):
+    """(template key, slug) pairs: the district's own list, cycled with numbers past its end."""
+    count = len(keys) if count is None else count
+    for index, key in enumerate(itertools.islice(itertools.cycle(keys), count)):
+        round_ = index // len(keys)
+        suffix = f"-{round_ + 1}" if round_ else ""
+        yield key, f"{key}-{district_slug}{suffix}"[:120]
+
+
+def _create_offer(slug, template, district, places, organisations, monday):
+    place = places.get((district.slug, template["place_kind"])) if template["place_kind"] else None
+    organisation = (place.organisation if place and place.organisation else None) or next(
+        iter(organisations.values())
+    )
+    offer = Offer.objects.create(
+        slug=slug,
+        title=template["title"],
+        summary=template["summary"],
+        description=template["description"],
+        organisation=organisation,
+        place=place,
+        online_url=template["online_url"],
+        min_age=template["min_age"],
+        max_age=template["max_age"],
+        is_free=template["is_free"],
+        cost_note=template["cost_note"],
+        registration_required=template["registration_required"],
+        registration_note=template["registration_note"],
+        languages=template["languages"],
+        times_note=template["times_note"],
+        contact_name=template["contact_name"],
+        contact_phone=template["contact_phone"],
+        contact_email=template["contact_email"],
+    )
+    offer.districts.add(district)
+    for rule in template["rules"]:
+        _create_rules(offer, rule, monday)
+    return offer
+
+
+def _create_rules(offer, spec, monday):
+    common = {
+        "offer": offer,
+        "start_time": _time(spec["start"]),
+        "end_time": _time(spec["end"]) if spec.get("end") else None,
+        "school_holidays": spec.get("school_holidays", "always"),
+        "on_public_holidays": spec.get("on_public_holidays", False),
+    }
+    if spec["kind"] == "dates":
+        for offset in spec["day_offsets"]:
+            ScheduleRule.objects.create(kind="single", date=monday + timedelta(days=offset), **common)
+        return
+    interval = spec.get("interval", 1)
+    ScheduleRule.objects.create(
+        kind=spec["kind"],
+        weekdays=list(spec["weekdays"]),
+        interval_weeks=interval,
+        ordinal=spec.get("ordinal"),
+        # Every-n-weeks rules count from their first date; start this week so it runs now.
+        valid_from=monday if interval > 1 else None,
+        **common,
+    )
+
+
+def _demo_changes(monday):
+    """A few cancellations this week and one closure next week, once."""
+    if ScheduleException.objects.exists() or Closure.objects.exists():
+        return
+    calendar = city_calendar()
+    sunday = monday + timedelta(days=6)
+    for district in District.objects.all():
+        offers = Offer.objects.filter(districts=district).prefetch_related("rules")
+        changed = 0
+        for offer in offers.order_by("slug")[::5]:
+            scheduled = [
+                o
+                for o in schedules.expand(offer.rules.all(), [], [], calendar, monday, sunday)
+                if o.status == "scheduled"
+            ]
+            if len(scheduled) < 2:
+                continue
+            ScheduleException.objects.create(
+                offer=offer,
+                date=scheduled[1].day,
+                note=CANCELLATION_NOTES[changed % len(CANCELLATION_NOTES)],
+            )
+            changed += 1
+            if changed == 2:
+                break
+    youth_centre = Place.objects.filter(name__icontains="jugend").order_by("slug").first()
+    if youth_centre:
+        Closure.objects.create(
+            place=youth_centre,
+            start_date=monday + timedelta(days=7),
+            end_date=monday + timedelta(days=11),
+            reason="Renovierung der Räume",
+        )
+
+
+def _demo_users():
+    group, _ = Group.objects.get_or_create(name="Sozialamt")
+    if not group.permissions.exists():
+        group.permissions.set(Permission.objects.filter(content_type__app_label="offers"))
+    if not User.objects.filter(username="sozialamt").exists():
+        user = User.objects.create_user(
+            "sozialamt",
+            email="sozialamt@bottrop.example",
+            password="demo",  # noqa: S106 — the demo only, SPEC §7
+            first_name="Sozialamt",
+            last_name="Bottrop",
+            is_staff=True,
+        )
+        user.groups.add(group)

@@ -1,0 +1,78 @@
+"""Choices of the domain. Labels residents read go through gettext; admin-only labels are German."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+
+class OrganisationKind(models.TextChoices):
+    YOUTH_CENTRE = "youth_centre", "Jugendeinrichtung"
+    SPORTS_CLUB = "sports_club", "Sportverein"
+    FAMILY_CENTRE = "family_centre", "Familienzentrum"
+    SCHOOL = "school", "Schule"
+    INITIATIVE = "initiative", "Initiative"
+    WELFARE = "welfare", "Wohlfahrtsverband"
+    PUBLIC = "public", "Stadt / öffentliche Einrichtung"
+
+
+class OfferStatus(models.TextChoices):
+    DRAFT = "draft", "Entwurf"
+    PUBLISHED = "published", "Veröffentlicht"
+    ARCHIVED = "archived", "Archiviert"
+
+
+class RuleKind(models.TextChoices):
+    WEEKLY = "weekly", "Wöchentlich"
+    MONTHLY = "monthly", "Monatlich (n-ter Wochentag)"
+    SINGLE = "single", "Einzeltermin"
+
+
+class SchoolHolidayMode(models.TextChoices):
+    ALWAYS = "always", "auch in den Schulferien"
+    PAUSE = "pause", "nicht in den Schulferien"
+    ONLY = "only", "nur in den Schulferien"
+
+
+class ExceptionKind(models.TextChoices):
+    CANCELLED = "cancelled", "Fällt aus"
+    MOVED = "moved", "Verlegt"
+
+
+class MonthOrdinal(models.IntegerChoices):
+    FIRST = 1, "ersten"
+    SECOND = 2, "zweiten"
+    THIRD = 3, "dritten"
+    FOURTH = 4, "vierten"
+    FIFTH = 5, "fünften"
+    LAST = -1, "letzten"
+
+
+# Python's weekday numbers (0 = Monday), labelled for the admin's checkboxes.
+WEEKDAY_CHOICES = [
+    (0, "Mo"),
+    (1, "Di"),
+    (2, "Mi"),
+    (3, "Do"),
+    (4, "Fr"),
+    (5, "Sa"),
+    (6, "So"),
+]
+
+# Languages the people running an offer speak, shown to residents as badges.
+# Translators: names of languages spoken at an offer, shown as small badges.
+SPOKEN_LANGUAGES = [
+    ("de", _("Deutsch")),
+    ("en", _("Englisch")),
+    ("ru", _("Russisch")),
+    ("uk", _("Ukrainisch")),
+    ("ar", _("Arabisch")),
+    ("fa", _("Persisch")),
+    ("tr", _("Türkisch")),
+    ("pl", _("Polnisch")),
+    ("ku", _("Kurdisch")),
+    ("ro", _("Rumänisch")),
+    ("bg", _("Bulgarisch")),
+]
+SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
+
+# Translators: status of a single date of an offer on the weekly plan.
+OCCURRENCE_CANCELLED = pgettext_lazy("occurrence", "fällt aus")

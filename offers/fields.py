@@ -1,0 +1,37 @@
+"""Model fields that store small lists as JSON but edit as checkboxes in the admin."""
+
+from django import forms
+from django.db import models
+
+from offers.enums import SPOKEN_LANGUAGES, WEEKDAY_CHOICES
+
+
+class CheckboxListField(models.JSONField):
+    """A JSON list of choice values, edited as a row of checkboxes."""
+
+    list_choices: list = []
+    coerce = str
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=self.list_choices,
+            coerce=self.coerce,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-row"}),
+        )
+
+
+class WeekdaysField(CheckboxListField):
+    list_choices = WEEKDAY_CHOICES
+    coerce = int
+
+
+class SpokenLanguagesField(CheckboxListField):
+    list_choices = SPOKEN_LANGUAGES

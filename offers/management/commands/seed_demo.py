@@ -1,0 +1,22 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from offers.demo import load_demo
+
+
+class Command(BaseCommand):
+    help = "Lädt die Bottroper Demo-Daten (Stadtteile, Orte, Angebote, Termine, Demo-Nutzer)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--offers-per-district",
+            type=int,
+            default=None,
+            metavar="N",
+            help="Angebote je Stadtteil (für Benchmarks); ohne Angabe die Demo-Auswahl.",
+        )
+
+    def handle(self, *args, offers_per_district=None, **options):
+        if offers_per_district is not None and offers_per_district < 0:
+            raise CommandError("--offers-per-district muss 0 oder größer sein.")
+        created = load_demo(offers_per_district)
+        self.stdout.write(f"Demo-Daten geladen: {created['offers']} neue Angebote.")

@@ -1,0 +1,20 @@
+from .city import City
+from .district import District
+from .offer import Offer
+from .organisation import Organisation
+from .place import Place
+from .schedule import Closure, ScheduleException, ScheduleRule
+from .taxonomy import Category, TargetGroup
+
+__all__ = [
+    "Category",
+    "City",
+    "Closure",
+    "District",
+    "Offer",
+    "Organisation",
+    "Place",
+    "ScheduleException",
+    "ScheduleRule",
+    "TargetGroup",
+]

@@ -1,0 +1,23 @@
+from django.db import models
+
+
+class City(models.Model):
+    """The city running the boards. One row; its state's holidays come from settings."""
+
+    name = models.CharField("Name", max_length=100)
+    intro = models.TextField(
+        "Einleitung", blank=True, help_text="Ein, zwei Sätze für die Startseite."
+    )
+    contact_name = models.CharField("Koordinierende Stelle", max_length=200, blank=True)
+    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
+    postcode = models.CharField("PLZ", max_length=10, blank=True)
+    locality = models.CharField("Ort", max_length=100, blank=True)
+    phone = models.CharField("Telefon", max_length=50, blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+
+    class Meta:
+        verbose_name = "Stadt"
+        verbose_name_plural = "Stadt"
+
+    def __str__(self):
+        return self.name

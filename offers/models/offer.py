@@ -1,0 +1,120 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
+from offers.fields import SpokenLanguagesField
+
+
+class OfferQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=OfferStatus.PUBLISHED)
+
+    def for_district(self, district):
+        return self.filter(districts=district)
+
+    def for_target_group(self, group):
+        return self.filter(target_groups=group) if group else self
+
+    def for_category(self, category):
+        return self.filter(categories=category) if category else self
+
+
+class Offer(models.Model):
+    """Something residents can go to: a group, a course, a consultation hour, an event."""
+
+    title = models.CharField("Titel", max_length=200)
+    slug = models.SlugField("Kurzname in Adressen", max_length=120, unique=True)
+    summary = models.CharField(
+        "Kurzbeschreibung", max_length=200, help_text="Ein Satz, erscheint im Wochenplan."
+    )
+    description = models.TextField("Beschreibung", blank=True)
+    organisation = models.ForeignKey(
+        "offers.Organisation",
+        verbose_name="Träger",
+        on_delete=models.PROTECT,
+        related_name="offers",
+    )
+    place = models.ForeignKey(
+        "offers.Place",
+        verbose_name="Ort",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="offers",
+        help_text="Leer lassen bei reinen Online-Angeboten.",
+    )
+    online_url = models.URLField("Online-Link", blank=True)
+    districts = models.ManyToManyField(
+        "offers.District",
+        verbose_name="Anzeigen in Stadtteilen",
+        related_name="offers",
+        help_text="Auf welchen Boards das Angebot erscheint.",
+    )
+    target_groups = models.ManyToManyField(
+        "offers.TargetGroup", verbose_name="Zielgruppen", related_name="offers", blank=True
+    )
+    categories = models.ManyToManyField(
+        "offers.Category", verbose_name="Kategorien", related_name="offers", blank=True
+    )
+    min_age = models.PositiveSmallIntegerField("Alter von", null=True, blank=True)
+    max_age = models.PositiveSmallIntegerField("Alter bis", null=True, blank=True)
+    is_free = models.BooleanField("kostenlos", default=True)
+    cost_note = models.CharField(
+        "Kosten", max_length=200, blank=True, help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“"
+    )
+    registration_required = models.BooleanField("Anmeldung nötig", default=False)
+    registration_note = models.CharField("Hinweis zur Anmeldung", max_length=200, blank=True)
+    languages = SpokenLanguagesField("Gesprochene Sprachen")
+    accessibility_note = models.CharField(
+        "Hinweis zur Barrierefreiheit", max_length=300, blank=True
+    )
+    times_note = models.CharField(
+        "Zeiten (ohne feste Termine)",
+        max_length=200,
+        blank=True,
+        help_text="Nur für Angebote ohne feste Termine, z. B. „Termine nach Vereinbarung“.",
+    )
+    contact_name = models.CharField("Ansprechperson", max_length=100, blank=True)
+    contact_phone = models.CharField("Telefon", max_length=50, blank=True)
+    contact_email = models.EmailField("E-Mail", blank=True)
+    status = models.CharField(
+        "Status", max_length=20, choices=OfferStatus.choices, default=OfferStatus.PUBLISHED
+    )
+    last_confirmed = models.DateField("zuletzt bestätigt", default=timezone.localdate)
+    created_at = models.DateTimeField("angelegt", auto_now_add=True)
+    updated_at = models.DateTimeField("geändert", auto_now=True)
+
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Angebot"
+        verbose_name_plural = "Angebote"
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
+            raise ValidationError({"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."})
+        if not self.place_id and not self.online_url:
+            raise ValidationError("Bitte einen Ort oder einen Online-Link angeben.")
+        if not self.is_free and not self.cost_note:
+            raise ValidationError({"cost_note": "Bitte angeben, was das Angebot kostet."})
+
+    def get_absolute_url(self):
+        district = self.place.district if self.place_id else self.districts.first()
+        return self.url_in(district)
+
+    def url_in(self, district):
+        return reverse("boards:offer", kwargs={"district": district.slug, "offer": self.slug})
+
+    @property
+    def language_names(self):
+        return [SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES]
+
+    @property
+    def step_free(self):
+        return bool(self.place_id and self.place.step_free)

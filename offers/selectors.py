@@ -1,0 +1,178 @@
+"""Reads for the boards: each returns what one page shows, in a constant number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from offers import schedules
+from offers.calendars import city_calendar
+from offers.models import (
+    Category,
+    City,
+    Closure,
+    District,
+    Offer,
+    Place,
+    ScheduleException,
+    TargetGroup,
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the plan: an offer at one occurrence."""
+
+    offer: Offer
+    occurrence: schedules.Occurrence
+
+
+@dataclass
+class WeekPlan:
+    monday: date
+    today: date
+    days: list[schedules.Day]
+    untimed: list[Offer]
+    places: list[Place] = field(default_factory=list)
+
+    @property
+    def sunday(self) -> date:
+        return self.monday + timedelta(days=6)
+
+    @property
+    def occurrence_count(self) -> int:
+        return sum(len(day.entries) for day in self.days)
+
+
+def get_city() -> City:
+    """The city's settings row, or an unsaved default before any data exists."""
+    return City.objects.first() or City(name="Quartier")
+
+
+def active_districts():
+    return District.objects.active()
+
+
+def target_groups():
+    return TargetGroup.objects.all()
+
+
+def categories():
+    return Category.objects.all()
+
+
+def _published_offers(district: District):
+    return (
+        Offer.objects.published()
+        .for_district(district)
+        .select_related("place", "organisation")
+        .prefetch_related("rules", "target_groups", "categories")
+    )
+
+
+def _exceptions_between(start: date, end: date):
+    # Exceptions on a day of the range, and moves from elsewhere into it.
+    return ScheduleException.objects.filter(
+        Q(date__range=(start, end)) | Q(new_date__range=(start, end))
+    )
+
+
+def _closures_by_owner(start: date, end: date):
+    by_place, by_organisation = defaultdict(list), defaultdict(list)
+    for closure in Closure.objects.filter(start_date__lte=end, end_date__gte=start):
+        if closure.place_id:
+            by_place[closure.place_id].append(closure)
+        else:
+            by_organisation[closure.organisation_id].append(closure)
+    return by_place, by_organisation
+
+
+def _closures_for(offer: Offer, by_place, by_organisation):
+    return by_place.get(offer.place_id, []) + by_organisation.get(offer.organisation_id, [])
+
+
+def _occurrences(offers, start: date, end: date):
+    """(offer, occurrence) pairs for offers whose exceptions were prefetched for the range."""
+    calendar = city_calendar()
+    by_place, by_organisation = _closures_by_owner(start, end)
+    for offer in offers:
+        closures = _closures_for(offer, by_place, by_organisation)
+        for occurrence in schedules.expand(
+            offer.rules.all(), offer.exceptions.all(), closures, calendar, start, end
+        ):
+            yield offer, occurrence
+
+
+def week_plan(
+    district: District,
+    monday: date,
+    *,
+    target_group: TargetGroup | None = None,
+    category: Category | None = None,
+    today: date | None = None,
+) -> WeekPlan:
+    """The district's plan for the week starting `monday`, optionally filtered."""
+    sunday = monday + timedelta(days=6)
+    offers = list(
+        _published_offers(district)
+        .for_target_group(target_group)
+        .for_category(category)
+        .prefetch_related(Prefetch("exceptions", queryset=_exceptions_between(monday, sunday)))
+    )
+    today = today or timezone.localdate()
+    calendar = city_calendar()
+    days = {
+        day: schedules.Day(
+            day=day,
+            public_holiday=calendar.public_holiday(day),
+            school_holiday=calendar.school_holiday(day),
+            is_today=day == today,
+        )
+        for day in schedules.days_of_week(monday)
+    }
+    for offer, occurrence in _occurrences(offers, monday, sunday):
+        days[occurrence.day].entries.append(Entry(offer, occurrence))
+    for day in days.values():
+        day.entries.sort(key=lambda e: (e.occurrence.start, e.offer.title))
+    return WeekPlan(
+        monday=monday,
+        today=today,
+        days=list(days.values()),
+        untimed=[offer for offer in offers if not offer.rules.all()],
+        places=list(district.places.all()),
+    )
+
+
+def offer_for_board(district: District, slug: str) -> Offer:
+    """A published offer shown on `district`'s board; DoesNotExist otherwise."""
+    return _published_offers(district).get(slug=slug)
+
+
+def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8):
+    """The offer's occurrences from `start` for the next `weeks` weeks (offer page)."""
+    end = start + timedelta(weeks=weeks)
+    offer_list = list(
+        Offer.objects.filter(pk=offer.pk).prefetch_related(
+            "rules", Prefetch("exceptions", queryset=_exceptions_between(start, end))
+        )
+    )
+    return [occurrence for _, occurrence in _occurrences(offer_list, start, end)]
+
+
+def place_for_board(district: District, slug: str) -> Place:
+    return Place.objects.select_related("organisation", "district").get(
+        district=district, slug=slug
+    )
+
+
+def offers_at_place(place: Place):
+    return list(
+        Offer.objects.published()
+        .filter(place=place)
+        .prefetch_related("rules", "target_groups", "categories")
+        .select_related("organisation")
+    )

@@ -1,0 +1,20 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from boards import views as board_views
+
+admin.site.site_header = "Quartier – Verwaltung"
+admin.site.site_title = "Quartier"
+admin.site.index_title = "Angebote und Stadtteile pflegen"
+
+urlpatterns = [
+    path("", board_views.language_redirect, name="root"),
+    path("healthz", board_views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
+urlpatterns += i18n_patterns(path("", include("boards.urls")), prefix_default_language=True)
+
+handler400 = "boards.views.bad_request"
+handler404 = "boards.views.page_not_found"
+handler500 = "boards.views.server_error"
