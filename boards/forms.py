@@ -47,7 +47,7 @@ class BoardFilterForm(forms.Form):
         self.helper.form_method = "get"
         self.helper.form_class = "filters"
         self.helper.attrs = {"role": "search", "aria-label": _("Angebote filtern")}
-        self.helper.add_input(Submit("", _("Anzeigen")))
+        self.helper.add_input(Submit("show", _("Anzeigen")))
 
     def clean_week(self):
         value = self.cleaned_data["week"]

@@ -1,6 +1,3 @@
-from datetime import timedelta
-
-from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponseServerError
@@ -12,7 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from boards.forms import BoardFilterForm
 from boards.weeks import board_week
-from offers import schedules, selectors
+from offers import selectors
 from offers.models import Offer, Place
 
 

@@ -92,18 +92,32 @@ class OfferAdmin(admin.ModelAdmin):
     Media = AdminMedia
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "status"]}),
-        ("Wo und für wen", {
-            "fields": [
-                "organisation", "place", "online_url", "districts", "target_groups",
-                "categories", ("min_age", "max_age"),
-            ]
-        }),
-        ("Gut zu wissen", {
-            "fields": [
-                ("is_free", "cost_note"), ("registration_required", "registration_note"),
-                "languages", "accessibility_note", "times_note",
-            ]
-        }),
+        (
+            "Wo und für wen",
+            {
+                "fields": [
+                    "organisation",
+                    "place",
+                    "online_url",
+                    "districts",
+                    "target_groups",
+                    "categories",
+                    ("min_age", "max_age"),
+                ]
+            },
+        ),
+        (
+            "Gut zu wissen",
+            {
+                "fields": [
+                    ("is_free", "cost_note"),
+                    ("registration_required", "registration_note"),
+                    "languages",
+                    "accessibility_note",
+                    "times_note",
+                ]
+            },
+        ),
         ("Kontakt", {"fields": ["contact_name", "contact_phone", "contact_email"]}),
         ("Nächste Termine", {"fields": ["upcoming_dates", "last_confirmed"]}),
     ]
@@ -137,9 +151,7 @@ class OfferAdmin(admin.ModelAdmin):
                         occurrence.day.strftime("%a %d.%m.%Y"),
                         occurrence.start.strftime("%H:%M"),
                         add_url,
-                        urlencode(
-                            {"offer": offer.pk, "date": occurrence.day.strftime("%d.%m.%Y")}
-                        ),
+                        urlencode({"offer": offer.pk, "date": occurrence.day.strftime("%d.%m.%Y")}),
                     )
                     for occurrence in occurrences
                 ),

@@ -179,7 +179,9 @@ def _create_rules(offer, spec, monday):
     }
     if spec["kind"] == "dates":
         for offset in spec["day_offsets"]:
-            ScheduleRule.objects.create(kind="single", date=monday + timedelta(days=offset), **common)
+            ScheduleRule.objects.create(
+                kind="single", date=monday + timedelta(days=offset), **common
+            )
         return
     interval = spec.get("interval", 1)
     ScheduleRule.objects.create(

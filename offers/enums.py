@@ -1,7 +1,8 @@
 """Choices of the domain. Labels residents read go through gettext; admin-only labels are German."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OrganisationKind(models.TextChoices):

@@ -35,3 +35,10 @@ class WeekdaysField(CheckboxListField):
 
 class SpokenLanguagesField(CheckboxListField):
     list_choices = SPOKEN_LANGUAGES
+
+
+class HttpsURLField(models.URLField):
+    """A URL field whose form adds "https://" when a clerk types a bare domain."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"assume_scheme": "https", **kwargs})

@@ -133,6 +133,7 @@ STORAGES = {
 
 # --- Forms ----------------------------------------------------------------------------------
 
+
 # Our own small template pack (templates/quartier_forms/): semantic markup, our own CSS.
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["quartier_forms"]
 CRISPY_TEMPLATE_PACK = "quartier_forms"

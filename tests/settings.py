@@ -8,3 +8,7 @@ os.environ.setdefault("QUARTIER_MANIFEST_STATIC", "0")
 from quartier.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Static files come from the app folders; no collectstatic run is needed for tests.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
-from offers.fields import SpokenLanguagesField
+from offers.fields import HttpsURLField, SpokenLanguagesField
 
 
 class OfferQuerySet(models.QuerySet):
@@ -45,7 +45,7 @@ class Offer(models.Model):
         related_name="offers",
         help_text="Leer lassen bei reinen Online-Angeboten.",
     )
-    online_url = models.URLField("Online-Link", blank=True)
+    online_url = HttpsURLField("Online-Link", blank=True)
     districts = models.ManyToManyField(
         "offers.District",
         verbose_name="Anzeigen in Stadtteilen",
@@ -62,7 +62,10 @@ class Offer(models.Model):
     max_age = models.PositiveSmallIntegerField("Alter bis", null=True, blank=True)
     is_free = models.BooleanField("kostenlos", default=True)
     cost_note = models.CharField(
-        "Kosten", max_length=200, blank=True, help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“"
+        "Kosten",
+        max_length=200,
+        blank=True,
+        help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“",
     )
     registration_required = models.BooleanField("Anmeldung nötig", default=False)
     registration_note = models.CharField("Hinweis zur Anmeldung", max_length=200, blank=True)
@@ -96,14 +99,6 @@ class Offer(models.Model):
     def __str__(self):
         return self.title
 
-    def clean(self):
-        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
-            raise ValidationError({"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."})
-        if not self.place_id and not self.online_url:
-            raise ValidationError("Bitte einen Ort oder einen Online-Link angeben.")
-        if not self.is_free and not self.cost_note:
-            raise ValidationError({"cost_note": "Bitte angeben, was das Angebot kostet."})
-
     def get_absolute_url(self):
         district = self.place.district if self.place_id else self.districts.first()
         return self.url_in(district)
@@ -111,9 +106,21 @@ class Offer(models.Model):
     def url_in(self, district):
         return reverse("boards:offer", kwargs={"district": district.slug, "offer": self.slug})
 
+    def clean(self):
+        if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
+            raise ValidationError(
+                {"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."}
+            )
+        if not self.place_id and not self.online_url:
+            raise ValidationError("Bitte einen Ort oder einen Online-Link angeben.")
+        if not self.is_free and not self.cost_note:
+            raise ValidationError({"cost_note": "Bitte angeben, was das Angebot kostet."})
+
     @property
     def language_names(self):
-        return [SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES]
+        return [
+            SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES
+        ]
 
     @property
     def step_free(self):

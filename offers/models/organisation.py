@@ -1,6 +1,7 @@
 from django.db import models
 
 from offers.enums import OrganisationKind
+from offers.fields import HttpsURLField
 
 
 class Organisation(models.Model):
@@ -9,7 +10,7 @@ class Organisation(models.Model):
     name = models.CharField("Name", max_length=200)
     slug = models.SlugField("Kurzname", unique=True)
     kind = models.CharField("Art", max_length=20, choices=OrganisationKind.choices)
-    website = models.URLField("Webseite", blank=True)
+    website = HttpsURLField("Webseite", blank=True)
     email = models.EmailField("E-Mail", blank=True)
     phone = models.CharField("Telefon", max_length=50, blank=True)
 

@@ -37,6 +37,4 @@ class Place(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse(
-            "boards:place", kwargs={"district": self.district.slug, "place": self.slug}
-        )
+        return reverse("boards:place", kwargs={"district": self.district.slug, "place": self.slug})

@@ -15,9 +15,7 @@ class ScheduleRule(models.Model):
     offer = models.ForeignKey(
         "offers.Offer", verbose_name="Angebot", on_delete=models.CASCADE, related_name="rules"
     )
-    kind = models.CharField(
-        "Art", max_length=10, choices=RuleKind.choices, default=RuleKind.WEEKLY
-    )
+    kind = models.CharField("Art", max_length=10, choices=RuleKind.choices, default=RuleKind.WEEKLY)
     weekdays = WeekdaysField("Wochentage")
     interval_weeks = models.PositiveSmallIntegerField(
         "alle … Wochen", default=1, help_text="1 = jede Woche, 2 = alle zwei Wochen."
@@ -126,11 +124,7 @@ class ScheduleException(models.Model):
         errors = {}
         if self.kind == ExceptionKind.MOVED and not (self.new_date or self.new_start_time):
             errors["new_date"] = "Bitte ein neues Datum oder eine neue Uhrzeit angeben."
-        if (
-            self.new_start_time
-            and self.new_end_time
-            and self.new_end_time <= self.new_start_time
-        ):
+        if self.new_start_time and self.new_end_time and self.new_end_time <= self.new_start_time:
             errors["new_end_time"] = "Das Ende muss nach dem Beginn liegen."
         if self.offer_id and self.date and not errors:
             rules = list(self.offer.rules.all())

@@ -21,7 +21,9 @@ class TargetGroup(models.Model):
 
     def clean(self):
         if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
-            raise ValidationError({"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."})
+            raise ValidationError(
+                {"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."}
+            )
 
 
 class Category(models.Model):

@@ -1,0 +1,7 @@
+import pytest
+
+
+@pytest.fixture
+def wide_weeks(settings):
+    """Let the board show any week, so tests can use fixed dates with known holidays."""
+    settings.QUARTIER = {**settings.QUARTIER, "WEEKS_BACK": 5000, "WEEKS_AHEAD": 5000}

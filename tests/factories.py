@@ -1,0 +1,80 @@
+"""Small factories: each makes one valid object with sensible defaults, overridable by name."""
+
+import itertools
+from datetime import time
+
+from offers.models import (
+    Category,
+    District,
+    Offer,
+    Organisation,
+    Place,
+    ScheduleRule,
+    TargetGroup,
+)
+
+_counter = itertools.count(1)
+
+
+def _n():
+    return next(_counter)
+
+
+def make_district(**kwargs):
+    n = _n()
+    defaults = {"name": f"Bezirk {n}", "slug": f"bezirk-{n}", "code": f"b{n}"}
+    return District.objects.create(**{**defaults, **kwargs})
+
+
+def make_organisation(**kwargs):
+    n = _n()
+    defaults = {"name": f"Träger {n}", "slug": f"traeger-{n}", "kind": "initiative"}
+    return Organisation.objects.create(**{**defaults, **kwargs})
+
+
+def make_place(district, **kwargs):
+    n = _n()
+    defaults = {
+        "name": f"Treffpunkt {n}",
+        "slug": f"treffpunkt-{n}",
+        "district": district,
+        "street": f"Hauptstraße {n}",
+        "postcode": "46236",
+    }
+    return Place.objects.create(**{**defaults, **kwargs})
+
+
+def make_group(**kwargs):
+    n = _n()
+    defaults = {"name": f"Gruppe {n}", "slug": f"gruppe-{n}"}
+    return TargetGroup.objects.create(**{**defaults, **kwargs})
+
+
+def make_category(**kwargs):
+    n = _n()
+    defaults = {"name": f"Kategorie {n}", "slug": f"kategorie-{n}"}
+    return Category.objects.create(**{**defaults, **kwargs})
+
+
+def make_offer(district, place=None, rules=None, groups=(), categories=(), **kwargs):
+    """An offer shown on `district`; `rules` is a list of ScheduleRule field dicts
+    (default: weekly Monday to Friday, 15:00–17:00)."""
+    n = _n()
+    place = place or make_place(district)
+    organisation = kwargs.pop("organisation", None) or place.organisation or make_organisation()
+    defaults = {
+        "title": f"Angebot {n}",
+        "slug": f"angebot-{n}",
+        "summary": "Ein Angebot für alle.",
+        "organisation": organisation,
+        "place": place,
+    }
+    offer = Offer.objects.create(**{**defaults, **kwargs})
+    offer.districts.add(district)
+    offer.target_groups.set(groups)
+    offer.categories.set(categories)
+    if rules is None:
+        rules = [{"weekdays": [0, 1, 2, 3, 4], "start_time": time(15), "end_time": time(17)}]
+    for rule in rules:
+        ScheduleRule.objects.create(offer=offer, **rule)
+    return offer
