@@ -40,7 +40,7 @@ fmt: install
 
 check: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	DJANGO_SECRET_KEY=check-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM \
+	DJANGO_SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	SITE_URL=https://quartier.example DJANGO_ALLOWED_HOSTS=quartier.example QUARTIER_DEMO= \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
