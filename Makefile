@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export QUARTIER_DEMO ?= 1
 
-.PHONY: install run test lint fmt check migrate demo bench clean
+.PHONY: install messages chromium run test lint fmt check migrate demo bench clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed (Python 3.11)"; exit 1; }
@@ -16,7 +16,18 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-migrate: install
+# Compiled catalogues (.mo) are build output. Babel compiles them in pure Python, so a fresh
+# machine needs no GNU gettext; `messages` also fails on fuzzy or broken entries.
+messages: install
+	$(BIN)/pybabel -q compile -d locale -D django --statistics
+
+# The browser tests drive Debian's Chromium; install it where it is missing and we may.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "The browser tests need Chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+migrate: messages
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 
@@ -27,7 +38,7 @@ run: demo
 	@echo "Board: http://127.0.0.1:$(PORT)/de/welheim/   Admin: http://127.0.0.1:$(PORT)/admin/ (sozialamt / demo)"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+test: messages chromium
 	$(BIN)/python -m pytest
 
 lint: install

@@ -1,6 +1,25 @@
+from django.conf import settings
+from django.utils.translation import get_language
+
 from offers.selectors import get_city
 
 
+def language_links(request):
+    """The current page in every language: same district, week, filters, offer or place.
+
+    Every public URL is `/<lang>/…` with the same slugs in all languages, so swapping the
+    prefix is enough — also on error pages, where there is no URL pattern to reverse.
+    """
+    current = get_language()
+    path = request.get_full_path()
+    prefix = f"/{current}/"
+    rest = path[len(prefix) :] if path.startswith(prefix) else ""
+    return [
+        {"code": code, "name": name, "url": f"/{code}/{rest}", "current": code == current}
+        for code, name in settings.LANGUAGES
+    ]
+
+
 def site(request):
-    """The city, for the header and footer of every page (one query)."""
-    return {"city": get_city()}
+    """The city (one query) and the language switch, for every page's header and footer."""
+    return {"city": get_city(), "language_links": language_links(request)}

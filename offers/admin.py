@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from modeltranslation.admin import TabbedTranslationAdmin
 
 from offers import selectors
 from offers.forms import LocalizedDateField, LocalizedTimeField
@@ -73,10 +74,41 @@ class ScheduleExceptionInline(admin.TabularInline):
         return super().get_queryset(request).filter(date__gte=since)
 
 
+RESIDENT_LANGUAGES = [("ru", "Russisch"), ("ar", "Arabisch"), ("fa", "Farsi")]
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = "Übersetzung fehlt in"
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return RESIDENT_LANGUAGES
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(RESIDENT_LANGUAGES):
+            return queryset.missing_translation(self.value())
+        return queryset
+
+
 @admin.register(Offer)
-class OfferAdmin(admin.ModelAdmin):
-    list_display = ["title", "organisation", "place", "shown_in", "status", "last_confirmed"]
-    list_filter = ["status", "districts", "categories", "target_groups", "organisation"]
+class OfferAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "title",
+        "organisation",
+        "place",
+        "shown_in",
+        "translations",
+        "status",
+        "last_confirmed",
+    ]
+    list_filter = [
+        "status",
+        MissingTranslationFilter,
+        "districts",
+        "categories",
+        "target_groups",
+        "organisation",
+    ]
     list_select_related = ["organisation", "place"]
     search_fields = ["title", "summary", "organisation__name", "place__name"]
     prepopulated_fields = {"slug": ["title"]}
@@ -128,6 +160,23 @@ class OfferAdmin(admin.ModelAdmin):
     @admin.display(description="Stadtteile")
     def shown_in(self, offer):
         return ", ".join(district.name for district in offer.districts.all())
+
+    @admin.display(description="Übersetzt")
+    def translations(self, offer):
+        return format_html_join(
+            " ",
+            '<span class="translation-state {}" title="{}: {}">{} {}</span>',
+            (
+                (
+                    "is-done" if offer.is_translated(code) else "is-missing",
+                    name,
+                    "übersetzt" if offer.is_translated(code) else "fehlt",
+                    code.upper(),
+                    "✓" if offer.is_translated(code) else "–",
+                )
+                for code, name in RESIDENT_LANGUAGES
+            ),
+        )
 
     @admin.display(description="Nächste Termine")
     def upcoming_dates(self, offer):
@@ -195,7 +244,7 @@ class PlaceOfferInline(admin.TabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(TabbedTranslationAdmin):
     list_display = ["name", "district", "organisation", "street", "step_free"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
@@ -206,7 +255,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 
 @admin.register(District)
-class DistrictAdmin(admin.ModelAdmin):
+class DistrictAdmin(TabbedTranslationAdmin):
     list_display = ["name", "slug", "code", "office_name", "position", "is_active"]
     list_editable = ["position", "is_active"]
     search_fields = ["name"]
@@ -222,21 +271,21 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(admin.ModelAdmin):
+class TargetGroupAdmin(TabbedTranslationAdmin):
     list_display = ["name", "min_age", "max_age", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(TabbedTranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(City)
-class CityAdmin(admin.ModelAdmin):
+class CityAdmin(TabbedTranslationAdmin):
     list_display = ["name", "contact_name", "phone", "email"]
 
     def has_add_permission(self, request):

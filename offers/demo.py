@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, time, timedelta
+from importlib import import_module
 
 from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from offers import demo_data as data
 from offers import schedules
@@ -29,6 +30,15 @@ from offers.models import (
     TargetGroup,
 )
 
+TRANSLATED_LANGUAGES = ("ru", "ar", "fa")
+# A few offers stay German-only in some languages, as in real life: the board shows them in
+# German (marked as such) and the admin lists them under "fehlt in …".
+LEFT_UNTRANSLATED = {
+    "ru": {"stadtteilfest"},
+    "ar": {"theater-ag"},
+    "fa": {"theater-ag", "repair-cafe"},
+}
+
 CANCELLATION_NOTES = [
     "Leitung erkrankt",
     "Raum wird für eine Veranstaltung gebraucht",
@@ -41,10 +51,14 @@ def _time(value: str) -> time:
     return time(int(hours), int(minutes))
 
 
-@transaction.atomic
 def load_demo(offers_per_district: int | None = None, today: date | None = None) -> dict:
     """Create whatever of the demo is missing; returns counts of what was created."""
-    today = today or timezone.localdate()
+    # German is the source language: model fields written here are the `_de` columns.
+    with translation.override("de"), transaction.atomic():
+        return _load(offers_per_district, today or timezone.localdate())
+
+
+def _load(offers_per_district: int | None, today: date) -> dict:
     monday = schedules.week_start(today)
     created = {"offers": 0}
 
@@ -81,9 +95,12 @@ def load_demo(offers_per_district: int | None = None, today: date | None = None)
         )
     places = _places(districts, organisations)
 
+    offer_templates = {}
     for district_slug, keys in data.DISTRICT_OFFERS.items():
         district = districts[district_slug]
-        for key, slug in _offer_slugs(district_slug, keys, offers_per_district):
+        for key, slug, round_ in _offer_slugs(district_slug, keys, offers_per_district):
+            if round_ == 0:
+                offer_templates[slug] = key
             template = data.OFFER_TEMPLATES[key]
             if Offer.objects.filter(slug=slug).exists():
                 continue
@@ -92,6 +109,7 @@ def load_demo(offers_per_district: int | None = None, today: date | None = None)
             offer.categories.set([categories[c] for c in template["categories"]])
             created["offers"] += 1
 
+    _translate(districts, places, groups, categories, offer_templates)
     _demo_changes(monday)
     _demo_users()
     return created
@@ -126,6 +144,7 @@ def _places(districts, organisations):
             },
         )
         places.setdefault((spec["district"], spec["kind"]), place)
+        places[spec["slug"]] = place
     return places
 
 
@@ -135,7 +154,7 @@ def _offer_slugs(district_slug, keys, count):
     for index, key in enumerate(itertools.islice(itertools.cycle(keys), count)):
         round_ = index // len(keys)
         suffix = f"-{round_ + 1}" if round_ else ""
-        yield key, f"{key}-{district_slug}{suffix}"[:120]
+        yield key, f"{key}-{district_slug}{suffix}"[:120], round_
 
 
 def _create_offer(slug, template, district, places, organisations, monday):
@@ -193,6 +212,39 @@ def _create_rules(offer, spec, monday):
         valid_from=monday if interval > 1 else None,
         **common,
     )
+
+
+def _fill(obj, language, values):
+    """Set the translations that are still empty; never overwrite what someone entered."""
+    fields = []
+    for field, value in values.items():
+        name = f"{field}_{language}"
+        if value and not getattr(obj, name):
+            setattr(obj, name, value)
+            fields.append(name)
+    if fields:
+        obj.save(update_fields=fields)
+
+
+def _translate(districts, places, groups, categories, offer_templates):
+    """Russian, Arabic and Farsi texts from `offers/demo_translations/`."""
+    city = City.objects.first()
+    offers = Offer.objects.filter(slug__in=offer_templates)
+    for language in TRANSLATED_LANGUAGES:
+        texts = import_module(f"offers.demo_translations.{language}")
+        _fill(city, language, texts.CITY)
+        for slug, values in texts.DISTRICTS.items():
+            _fill(districts[slug], language, values)
+        for slug, values in texts.PLACES.items():
+            _fill(places[slug], language, values)
+        for slug, values in texts.TARGET_GROUPS.items():
+            _fill(groups[slug], language, values)
+        for slug, values in texts.CATEGORIES.items():
+            _fill(categories[slug], language, values)
+        for offer in offers:
+            key = offer_templates[offer.slug]
+            if key not in LEFT_UNTRANSLATED[language]:
+                _fill(offer, language, texts.OFFERS[key])
 
 
 def _demo_changes(monday):

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 
 class OrganisationKind(models.TextChoices):
@@ -74,6 +73,3 @@ SPOKEN_LANGUAGES = [
     ("bg", _("Bulgarisch")),
 ]
 SPOKEN_LANGUAGE_NAMES = dict(SPOKEN_LANGUAGES)
-
-# Translators: status of a single date of an offer on the weekly plan.
-OCCURRENCE_CANCELLED = pgettext_lazy("occurrence", "fällt aus")

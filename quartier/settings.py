@@ -37,6 +37,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before admin, so its admin integration loads first
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -107,9 +108,20 @@ else:
 # --- Internationalisation -------------------------------------------------------------------
 
 LANGUAGE_CODE = "de"
-# Residents' languages. The interface is German for now; the URL carries the language from
-# the start so that printed QR codes never have to change.
-LANGUAGES = [("de", "Deutsch")]
+# Residents' languages, each named in itself for the language switch. German is the source
+# language of the interface and the fallback of every translated text.
+LANGUAGES = [
+    ("de", "Deutsch"),
+    ("ru", "Русский"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+]
+LANGUAGES_BIDI = ["ar", "fa"]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+MODELTRANSLATION_LANGUAGES = ("de", "ru", "ar", "fa")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
+# The admin's translation tabs need jQuery UI: a bundled copy, no request to another host.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

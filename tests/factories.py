@@ -1,7 +1,14 @@
-"""Small factories: each makes one valid object with sensible defaults, overridable by name."""
+"""Small factories: each makes one valid object with sensible defaults, overridable by name.
 
+Texts given without a language suffix are German: translated fields (django-modeltranslation)
+write to the active language, so every factory runs with German active.
+"""
+
+import functools
 import itertools
 from datetime import time
+
+from django.utils import translation
 
 from offers.models import (
     Category,
@@ -20,18 +27,30 @@ def _n():
     return next(_counter)
 
 
+def german(factory):
+    @functools.wraps(factory)
+    def wrapper(*args, **kwargs):
+        with translation.override("de"):
+            return factory(*args, **kwargs)
+
+    return wrapper
+
+
+@german
 def make_district(**kwargs):
     n = _n()
     defaults = {"name": f"Bezirk {n}", "slug": f"bezirk-{n}", "code": f"b{n}"}
     return District.objects.create(**{**defaults, **kwargs})
 
 
+@german
 def make_organisation(**kwargs):
     n = _n()
     defaults = {"name": f"Träger {n}", "slug": f"traeger-{n}", "kind": "initiative"}
     return Organisation.objects.create(**{**defaults, **kwargs})
 
 
+@german
 def make_place(district, **kwargs):
     n = _n()
     defaults = {
@@ -44,18 +63,21 @@ def make_place(district, **kwargs):
     return Place.objects.create(**{**defaults, **kwargs})
 
 
+@german
 def make_group(**kwargs):
     n = _n()
     defaults = {"name": f"Gruppe {n}", "slug": f"gruppe-{n}"}
     return TargetGroup.objects.create(**{**defaults, **kwargs})
 
 
+@german
 def make_category(**kwargs):
     n = _n()
     defaults = {"name": f"Kategorie {n}", "slug": f"kategorie-{n}"}
     return Category.objects.create(**{**defaults, **kwargs})
 
 
+@german
 def make_offer(district, place=None, rules=None, groups=(), categories=(), **kwargs):
     """An offer shown on `district`; `rules` is a list of ScheduleRule field dicts
     (default: weekly Monday to Friday, 15:00–17:00)."""

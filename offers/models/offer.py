@@ -6,6 +6,9 @@ from django.utils import timezone
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from offers.fields import HttpsURLField, SpokenLanguagesField
 
+# What must be translated for an offer to count as translated into a language.
+TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
+
 
 class OfferQuerySet(models.QuerySet):
     def published(self):
@@ -19,6 +22,15 @@ class OfferQuerySet(models.QuerySet):
 
     def for_category(self, category):
         return self.filter(categories=category) if category else self
+
+    def missing_translation(self, language):
+        """Offers whose title or summary has no text in `language` (the board falls back
+        to German for them)."""
+        missing = models.Q()
+        for field in TRANSLATION_REQUIRED_FIELDS:
+            name = f"{field}_{language}"
+            missing |= models.Q(**{name: ""}) | models.Q(**{f"{name}__isnull": True})
+        return self.filter(missing)
 
 
 class Offer(models.Model):
@@ -121,6 +133,9 @@ class Offer(models.Model):
         return [
             SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES
         ]
+
+    def is_translated(self, language):
+        return all(getattr(self, f"{f}_{language}", "") for f in TRANSLATION_REQUIRED_FIELDS)
 
     @property
     def step_free(self):

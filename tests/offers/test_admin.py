@@ -58,7 +58,12 @@ def test_changelist_filters_and_search(clerk_client):
     assert response.status_code == 200
 
 
+TRANSLATED = {"title", "summary", "description"}
+
+
 def _offer_form_data(offer_fields, rules=(), exceptions=()):
+    # Translated fields are edited per language; German is the required one.
+    offer_fields = {f"{k}_de" if k in TRANSLATED else k: v for k, v in offer_fields.items()}
     data = {
         "rules-TOTAL_FORMS": str(len(rules)),
         "rules-INITIAL_FORMS": "0",

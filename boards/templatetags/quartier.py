@@ -1,0 +1,61 @@
+"""Template helpers for translated content."""
+
+from django import template
+from django.conf import settings
+from django.template.defaultfilters import linebreaks_filter
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
+
+register = template.Library()
+
+
+def _translated(obj, field):
+    """(text, is_fallback): the active language's text, or German where it is missing."""
+    language = get_language()
+    own = getattr(obj, f"{field}_{language}", None)
+    if own:
+        return own, False
+    fallback = getattr(obj, f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}", None)
+    if fallback is None:  # not a translated field: plain attribute
+        return getattr(obj, field, ""), False
+    return fallback, language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+@register.simple_tag
+def tr(obj, field):
+    """A translated field; German fallback text is marked `lang="de" dir="ltr"` so that
+    screen readers switch voice and the text keeps its direction inside RTL pages."""
+    text, is_fallback = _translated(obj, field)
+    if is_fallback and text:
+        return format_html('<span lang="de" dir="ltr">{}</span>', text)
+    return text
+
+
+@register.simple_tag
+def tr_block(obj, field):
+    """Like `tr`, for long texts: paragraphs in a `<div>`."""
+    text, is_fallback = _translated(obj, field)
+    if not text:
+        return ""
+    body = linebreaks_filter(text, autoescape=True)
+    if is_fallback:
+        return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
+    return format_html('<div class="prose">{}</div>', body)
+
+
+@register.filter
+def german(text):
+    """German proper names (places, providers) marked as German on other languages' pages."""
+    if not text or get_language() == "de":
+        return text
+    return format_html('<span lang="de" dir="ltr">{}</span>', text)
+
+
+@register.filter
+def note(text):
+    """A holiday's name in the reader's language; a clerk's free-text note (German) as is,
+    marked as German on other languages' pages."""
+    if not text:
+        return ""
+    translated = gettext(text)
+    return translated if translated != text else german(text)

@@ -1,0 +1,48 @@
+"""Which texts residents read in their own language (django-modeltranslation).
+
+Each field gets one column per language (`title_de`, `title_ru`, …); reading `offer.title`
+gives the active language's text and falls back to German where it is empty.
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from offers.models import Category, City, District, Offer, Place, TargetGroup
+
+
+@register(City)
+class CityTranslation(TranslationOptions):
+    fields = ("name", "intro", "contact_name")
+
+
+@register(District)
+class DistrictTranslation(TranslationOptions):
+    fields = ("name", "intro", "office_hours")
+
+
+@register(Place)
+class PlaceTranslation(TranslationOptions):
+    fields = ("opening_hours", "accessibility")
+
+
+@register(TargetGroup)
+class TargetGroupTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Category)
+class CategoryTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Offer)
+class OfferTranslation(TranslationOptions):
+    fields = (
+        "title",
+        "summary",
+        "description",
+        "cost_note",
+        "registration_note",
+        "times_note",
+        "accessibility_note",
+        "contact_name",
+    )
