@@ -4,6 +4,7 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.urls import reverse
@@ -31,6 +32,19 @@ LOCALIZED_FIELDS = {
     models.DateField: {"form_class": LocalizedDateField},
     models.TimeField: {"form_class": LocalizedTimeField},
 }
+
+
+class TranslationAdmin(TabbedTranslationAdmin):
+    """Translation tabs whose Arabic and Farsi inputs are typed right-to-left."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = db_field.name.rsplit("_", 1)[-1]
+        if field is not None and language in ("de", "ru", "ar", "fa") and "_" in db_field.name:
+            field.widget.attrs["lang"] = language
+            if language in settings.LANGUAGES_BIDI:
+                field.widget.attrs["dir"] = "rtl"
+        return field
 
 
 class AdminMedia:
@@ -91,7 +105,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(TabbedTranslationAdmin):
+class OfferAdmin(TranslationAdmin):
     list_display = [
         "title",
         "organisation",
@@ -244,7 +258,7 @@ class PlaceOfferInline(admin.TabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(TabbedTranslationAdmin):
+class PlaceAdmin(TranslationAdmin):
     list_display = ["name", "district", "organisation", "street", "step_free"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
@@ -255,7 +269,7 @@ class PlaceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(District)
-class DistrictAdmin(TabbedTranslationAdmin):
+class DistrictAdmin(TranslationAdmin):
     list_display = ["name", "slug", "code", "office_name", "position", "is_active"]
     list_editable = ["position", "is_active"]
     search_fields = ["name"]
@@ -271,21 +285,21 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(TargetGroup)
-class TargetGroupAdmin(TabbedTranslationAdmin):
+class TargetGroupAdmin(TranslationAdmin):
     list_display = ["name", "min_age", "max_age", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Category)
-class CategoryAdmin(TabbedTranslationAdmin):
+class CategoryAdmin(TranslationAdmin):
     list_display = ["name", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(City)
-class CityAdmin(TabbedTranslationAdmin):
+class CityAdmin(TranslationAdmin):
     list_display = ["name", "contact_name", "phone", "email"]
 
     def has_add_permission(self, request):

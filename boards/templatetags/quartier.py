@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import format_html
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, pgettext
 
 register = template.Library()
 
@@ -59,3 +59,10 @@ def note(text):
         return ""
     translated = gettext(text)
     return translated if translated != text else german(text)
+
+
+@register.filter
+def join_list(items):
+    """Joins names with the reader's list separator (Arabic and Farsi use "،")."""
+    # Translators: separator between items of a list, e.g. the languages spoken at an offer.
+    return pgettext("list separator", ", ").join(str(item) for item in items)
