@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export QUARTIER_DEMO ?= 1
+TESTING := false
 
-.PHONY: install messages chromium run test lint fmt check migrate demo bench clean
+.PHONY: install messages system-deps run test lint fmt check migrate demo bench clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed (Python 3.11)"; exit 1; }
@@ -21,13 +22,21 @@ install: $(BIN)/.installed
 messages: install
 	$(BIN)/pybabel -q compile -d locale -D django --statistics
 
-# The browser tests drive Debian's Chromium; install it where it is missing and we may.
-chromium:
-	@command -v chromium >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "The browser tests need Chromium: sudo apt-get install chromium"; exit 1; fi; }
+# System libraries: Pango for WeasyPrint (PDFs), Debian's Chromium for the browser tests.
+# Installed with apt-get where they are missing and we run as root; otherwise we say what to do.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+system-deps:
+	@missing=""; \
+	for lib in libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0; do \
+	  ldconfig -p | grep -q "$$lib" || missing="$(SYSTEM_PACKAGES)"; done; \
+	[ -n "$$missing" ] || ! $(TESTING) || command -v chromium >/dev/null || missing=chromium; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq $(SYSTEM_PACKAGES) $$( $(TESTING) && echo chromium ) >/dev/null; \
+	  else echo "Please install: sudo apt-get install $(SYSTEM_PACKAGES) chromium"; exit 1; fi; \
+	fi
 
-migrate: messages
+migrate: messages system-deps
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 
@@ -38,7 +47,8 @@ run: demo
 	@echo "Board: http://127.0.0.1:$(PORT)/de/welheim/   Admin: http://127.0.0.1:$(PORT)/admin/ (sozialamt / demo)"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: messages chromium
+test: TESTING := true
+test: messages system-deps
 	$(BIN)/python -m pytest
 
 lint: install
@@ -54,6 +64,9 @@ check: install
 	DJANGO_SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	SITE_URL=https://quartier.example DJANGO_ALLOWED_HOSTS=quartier.example QUARTIER_DEMO= \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+bench: messages system-deps
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -5,3 +5,8 @@ class OffersConfig(AppConfig):
     name = "offers"
     verbose_name = "Angebote"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from offers import signals
+
+        signals.connect()

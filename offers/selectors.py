@@ -176,3 +176,22 @@ def offers_at_place(place: Place):
         .prefetch_related("rules", "target_groups", "categories")
         .select_related("organisation")
     )
+
+
+def highlights(district: District, language: str, count: int = 4) -> list[Offer]:
+    """A few offers that show the range of the board (for flyers): one per category,
+    preferring offers translated into `language` and offers with fixed times."""
+    chosen, seen = [], set()
+    offers = _published_offers(district).order_by("slug")
+    ranked = sorted(
+        offers, key=lambda offer: (not offer.is_translated(language), not offer.rules.all())
+    )
+    for offer in ranked:
+        categories = {category.pk for category in offer.categories.all()}
+        if categories and categories <= seen:
+            continue
+        chosen.append(offer)
+        seen |= categories
+        if len(chosen) == count:
+            break
+    return chosen

@@ -46,8 +46,10 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "crispy_forms",
+    "qr_code",
     "offers",
     "boards",
+    "flyers",
 ]
 
 MIDDLEWARE = [

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from boards import views as board_views
+from flyers import views as flyer_views
 
 admin.site.site_header = "Quartier – Verwaltung"
 admin.site.site_title = "Quartier"
@@ -11,9 +12,14 @@ admin.site.index_title = "Angebote und Stadtteile pflegen"
 urlpatterns = [
     path("", board_views.language_redirect, name="root"),
     path("healthz", board_views.healthz, name="healthz"),
+    path("q/<slug:code>", flyer_views.follow_short_link, name="short-link"),
     path("admin/", admin.site.urls),
 ]
-urlpatterns += i18n_patterns(path("", include("boards.urls")), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("flyers.urls")),
+    path("", include("boards.urls")),
+    prefix_default_language=True,
+)
 
 handler400 = "boards.views.bad_request"
 handler404 = "boards.views.page_not_found"

@@ -72,7 +72,10 @@ def main(noto_dir, vazirmatn_dir):
                 codes = _unicodes(RANGES[name])
                 all_codes += codes
                 _subset(source, OUT / f"{family}-{name}-{weight}.woff2", codes, "woff2")
-            _subset(source, OUT / "print" / f"{family}-{weight}.ttf", all_codes, None)
+            # Print has no per-character font fallback as tidy as a browser's: the Arabic
+            # font also brings its own spaces, so Persian words are not spaced by Noto Sans.
+            print_codes = all_codes + [0x20, 0xA0] if family == "vazirmatn" else all_codes
+            _subset(source, OUT / "print" / f"{family}-{weight}.ttf", print_codes, None)
     for path in sorted(OUT.rglob("*.*")):
         print(f"{path.relative_to(OUT)}: {path.stat().st_size // 1024} KB")
 

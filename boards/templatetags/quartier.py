@@ -1,9 +1,12 @@
 """Template helpers for translated content."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
 register = template.Library()
@@ -66,3 +69,19 @@ def join_list(items):
     """Joins names with the reader's list separator (Arabic and Farsi use "،")."""
     # Translators: separator between items of a list, e.g. the languages spoken at an offer.
     return pgettext("list separator", ", ").join(str(item) for item in items)
+
+
+DIGIT_RUN = re.compile(r"[0-9](?:[0-9:.,/+–\- ]*[0-9])?\+?")
+
+
+@register.filter
+def isolate_digits(text):
+    """Wraps runs of digits (times, dates, phone numbers) in Unicode left-to-right isolates.
+
+    Browsers order them right inside Arabic or Persian text, but WeasyPrint reverses them
+    (see STYLE.md): the PDFs pass translated texts through this filter.
+    """
+    if not text:
+        return ""
+    escaped = conditional_escape(text)
+    return mark_safe(DIGIT_RUN.sub(lambda m: f"\u2066{m.group(0)}\u2069", escaped))  # noqa: S308 — input escaped above

@@ -5,11 +5,13 @@ from .organisation import Organisation
 from .place import Place
 from .schedule import Closure, ScheduleException, ScheduleRule
 from .taxonomy import Category, TargetGroup
+from .version import ContentVersion
 
 __all__ = [
     "Category",
     "City",
     "Closure",
+    "ContentVersion",
     "District",
     "Offer",
     "Organisation",

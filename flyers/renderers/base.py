@@ -1,0 +1,131 @@
+"""One base for every print product: language, fonts, the locked-down fetcher, QR, cache."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from weasyprint import HTML
+
+from flyers import qr, shortlinks
+from flyers.fetcher import BundledAssetsFetcher
+from offers.services import content_version
+
+CACHE_SECONDS = 60 * 60 * 24 * 7
+LAYOUT_FILES = ["static/css/print", "templates/flyers/pdf", "static/fonts/print", "locale"]
+
+
+@functools.cache
+def layout_fingerprint() -> str:
+    """A hash of everything a PDF's look depends on besides the data: after an upgrade that
+    changes a template, a stylesheet, a font or a translation, a shared cache (Redis) must not
+    serve PDFs of the old layout."""
+    digest = hashlib.sha256()
+    for folder in LAYOUT_FILES:
+        for path in sorted((Path(settings.BASE_DIR) / folder).rglob("*")):
+            if path.is_file() and path.suffix != ".mo":
+                digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class InvalidOption(ValueError):
+    """A query option the product does not know (answered with 400)."""
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    etag: str
+    filename: str
+
+
+@dataclass
+class PrintProduct:
+    """A print product for one district in one language.
+
+    Subclasses set `name`, `medium`, `template`, `options` (allowed values per query
+    parameter, the first being the default) and may add to `context()`.
+    """
+
+    district: object
+    language: str
+    requested: dict = field(default_factory=dict)
+    today: object = None
+
+    name: ClassVar[str] = ""
+    medium: ClassVar[str] = ""
+    template: ClassVar[str] = ""
+    options: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    def __post_init__(self):
+        self.today = self.today or timezone.localdate()
+        self.chosen = {}
+        for option, allowed in self.options.items():
+            value = self.requested.get(option) or allowed[0]
+            if value not in allowed:
+                raise InvalidOption(option)
+            self.chosen[option] = value
+
+    # --- hooks ----------------------------------------------------------------------------
+
+    def context(self) -> dict:
+        """What the template needs besides district, QR and short link."""
+        return {}
+
+    def cache_variant(self) -> str:
+        """Anything else the PDF depends on (e.g. the week of a plan)."""
+        return ""
+
+    # --- shared -----------------------------------------------------------------------------
+
+    @property
+    def filename(self) -> str:
+        extra = "".join(f"-{v}" for k, v in self.chosen.items() if v != self.options[k][0])
+        return f"quartier-{self.district.slug}-{self.language}-{self.name}{extra}.pdf"
+
+    def cache_key(self, version: int) -> str:
+        options = ",".join(f"{k}={v}" for k, v in sorted(self.chosen.items()))
+        raw = (
+            f"{self.name}|{self.district.pk}|{self.language}|{options}|{self.cache_variant()}"
+            f"|{layout_fingerprint()}"
+        )
+        return "pdf:" + hashlib.sha256(f"{raw}|v{version}".encode()).hexdigest()[:40]
+
+    def etag(self, version: int) -> str:
+        return self.cache_key(version).removeprefix("pdf:")
+
+    def html(self) -> str:
+        link = shortlinks.link_for(self.district, self.language, self.medium)
+        url = shortlinks.absolute_url(link)
+        with translation.override(self.language):
+            context = {
+                "district": self.district,
+                "product": self,
+                "short_url": url,
+                "short_display": url.split("://", 1)[-1],
+                "qr_src": qr.svg_data_uri(url),
+                **self.context(),
+            }
+            return render_to_string(self.template, context)
+
+    def render(self) -> bytes:
+        fetcher = BundledAssetsFetcher()
+        document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
+        return document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+    def get(self) -> Rendered:
+        """The PDF from cache, rendered if the data changed since it was cached."""
+        version = content_version()
+        key = self.cache_key(version)
+        pdf = cache.get(key)
+        if pdf is None:
+            pdf = self.render()
+            cache.set(key, pdf, CACHE_SECONDS)
+        return Rendered(pdf=pdf, etag=self.etag(version), filename=self.filename)

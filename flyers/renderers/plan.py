@@ -1,0 +1,32 @@
+from flyers.enums import Medium
+from flyers.renderers.base import InvalidOption, PrintProduct
+from offers import schedules, selectors
+
+
+class PlanProduct(PrintProduct):
+    """The week's plan for notice boards: A4 landscape (`?size=a3` for A3), one page."""
+
+    name = "plan"
+    medium = Medium.PLAN
+    template = "flyers/pdf/plan.html"
+    options = {"size": ("a4", "a3")}
+
+    def __post_init__(self):
+        super().__post_init__()
+        week = self.requested.get("week")
+        try:
+            self.monday = schedules.parse_iso_week(week) if week else None
+        except ValueError:
+            raise InvalidOption("week") from None
+        self.monday = self.monday or schedules.week_start(self.today)
+
+    def cache_variant(self):
+        # The plan shows "today" and a week, so it is cached per day and week.
+        return f"{schedules.format_iso_week(self.monday)}|{self.today.isoformat()}"
+
+    def context(self):
+        plan = selectors.week_plan(self.district, self.monday, today=self.today)
+        busiest = max((len(day.entries) for day in plan.days), default=0)
+        # Fit one page: the busier the busiest day, the denser the type.
+        density = "dense" if busiest > 9 else "normal"
+        return {"plan": plan, "density": density, "city": selectors.get_city()}

@@ -1,0 +1,86 @@
+from django.core.cache import cache
+from django.core.exceptions import BadRequest
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from flyers import previews, qr, shortlinks
+from flyers.enums import Medium
+from flyers.models import ShortLink
+from flyers.renderers import PRODUCTS, InvalidOption
+from offers import selectors
+from offers.services import content_version
+
+
+def _product(request, district, product):
+    district = get_object_or_404(selectors.active_districts(), slug=district)
+    if product not in PRODUCTS:
+        raise Http404
+    try:
+        return PRODUCTS[product](district, get_language(), requested=request.GET.dict())
+    except InvalidOption as exc:
+        raise BadRequest(f"invalid option {exc}") from None
+
+
+def _etag_matches(request, etag):
+    return request.headers.get("If-None-Match", "").strip('"W/ ') == etag
+
+
+@require_safe
+def product_pdf(request, district, product):
+    """A print product as PDF: from cache while the data is unchanged, 304 on revalidation."""
+    product = _product(request, district, product)
+    etag = product.etag(content_version())
+    if _etag_matches(request, etag):
+        return HttpResponseNotModified(headers={"ETag": f'"{etag}"'})
+    rendered = product.get()
+    response = HttpResponse(rendered.pdf, content_type="application/pdf")
+    response["ETag"] = f'"{rendered.etag}"'
+    response["Content-Disposition"] = f'inline; filename="{rendered.filename}"'
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def product_preview(request, district, product):
+    """The first page as a small PNG, for the print page."""
+    product = _product(request, district, product)
+    rendered = product.get()
+    key = f"preview:{rendered.etag}"
+    image = cache.get(key)
+    if image is None:
+        image = previews.first_page_png(rendered.pdf)
+        cache.set(key, image, 60 * 60 * 24)
+    response = HttpResponse(image, content_type="image/png")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def qr_code(request, district, medium, kind):
+    district = get_object_or_404(selectors.active_districts(), slug=district)
+    if medium not in Medium.values:
+        raise Http404
+    url = shortlinks.absolute_url(shortlinks.link_for(district, get_language(), medium))
+    if kind == "svg":
+        return HttpResponse(qr.svg(url), content_type="image/svg+xml")
+    response = HttpResponse(qr.png(url), content_type="image/png")
+    response["Content-Disposition"] = (
+        f'attachment; filename="qr-{district.slug}-{get_language()}-{medium}.png"'
+    )
+    return response
+
+
+def print_page(request, district):
+    district = get_object_or_404(selectors.active_districts(), slug=district)
+    context = {"district": district, "products": previews.print_page_items(district)}
+    return render(request, "flyers/print.html", context)
+
+
+@require_safe
+def follow_short_link(request, code):
+    """`/q/<code>`: count the scan (no personal data) and send the reader to the board."""
+    link = get_object_or_404(ShortLink.objects.select_related("district"), code=code)
+    shortlinks.record_scan(link)
+    return redirect(f"/{link.language}/{link.district.slug}/")
