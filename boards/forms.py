@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
+from boards.models import AccessibilityFeedback
 from offers import schedules, selectors
 
 
@@ -59,3 +60,32 @@ class BoardFilterForm(forms.Form):
             raise forms.ValidationError(
                 _("Diese Woche gibt es nicht. Bitte so angeben: 2026-W48.")
             ) from None
+
+
+class AccessibilityFeedbackForm(forms.ModelForm):
+    """Report a barrier (BITV NRW feedback mechanism). Works without JavaScript."""
+
+    # A field people never see: bots fill it in, and such submissions are dropped.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    class Meta:
+        model = AccessibilityFeedback
+        fields = ["message", "page", "name", "email"]
+        labels = {
+            "message": _("Was funktioniert nicht?"),
+            "page": _("Auf welcher Seite? (optional)"),
+            "name": _("Ihr Name (optional)"),
+            "email": _("Ihre E-Mail-Adresse, wenn Sie eine Antwort möchten (optional)"),
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 5, "maxlength": 5000})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_method = "post"
+        self.helper.form_class = "feedback-form"
+        self.helper.disable_csrf = True  # anonymous, changes nothing: no cookie for residents
+        self.helper.add_input(Submit("send", _("Absenden")))
+
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website"))

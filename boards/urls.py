@@ -6,6 +6,7 @@ app_name = "boards"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("info/<slug:page>/", views.legal_page, name="legal"),
     path("<slug:district>/", views.board, name="board"),
     path("<slug:district>/offers/<slug:offer>/", views.offer_detail, name="offer"),
     path("<slug:district>/places/<slug:place>/", views.place_detail, name="place"),

@@ -4,10 +4,13 @@ from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.utils import timezone
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language, get_language_from_request
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 
-from boards.forms import BoardFilterForm
+from boards.caching import cached_page
+from boards.forms import AccessibilityFeedbackForm, BoardFilterForm
+from boards.models import LegalPage
 from boards.weeks import board_week
 from offers import selectors
 from offers.models import Offer, Place
@@ -30,6 +33,10 @@ def healthz(request):
 
 
 def index(request):
+    return cached_page(request, ("index",), lambda: _index(request))
+
+
+def _index(request):
     return render(request, "boards/index.html", {"districts": selectors.active_districts()})
 
 
@@ -38,6 +45,10 @@ def _district(slug):
 
 
 def board(request, district):
+    return cached_page(request, ("board",), lambda: _board(request, district))
+
+
+def _board(request, district):
     district = _district(district)
     form = BoardFilterForm(request.GET)
     if not form.is_valid():
@@ -54,6 +65,10 @@ def board(request, district):
 
 
 def offer_detail(request, district, offer):
+    return cached_page(request, ("offer",), lambda: _offer_detail(request, district, offer))
+
+
+def _offer_detail(request, district, offer):
     district = _district(district)
     try:
         offer = selectors.offer_for_board(district, offer)
@@ -66,6 +81,10 @@ def offer_detail(request, district, offer):
 
 
 def place_detail(request, district, place):
+    return cached_page(request, ("place",), lambda: _place_detail(request, district, place))
+
+
+def _place_detail(request, district, place):
     district = _district(district)
     try:
         place = selectors.place_for_board(district, place)
@@ -73,6 +92,21 @@ def place_detail(request, district, place):
         raise Http404 from None
     context = {"district": district, "place": place, "offers": selectors.offers_at_place(place)}
     return render(request, "boards/place.html", context)
+
+
+@csrf_exempt  # the anonymous feedback form sets no cookie; it changes nothing but its own row
+def legal_page(request, page):
+    page = get_object_or_404(LegalPage, slug=page)
+    form = None
+    if page.slug == LegalPage.Kind.ACCESSIBILITY:
+        form = AccessibilityFeedbackForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            if not form.is_spam():
+                form.instance.language = get_language()
+                form.save()
+            return redirect(f"{request.path}?sent=1#feedback")
+    context = {"page": page, "form": form, "sent": request.GET.get("sent") == "1"}
+    return render(request, "boards/legal.html", context)
 
 
 def _error(template, status):
@@ -83,6 +117,7 @@ def _error(template, status):
 
 
 bad_request = _error("400.html", 400)
+permission_denied = _error("403.html", 403)
 page_not_found = _error("404.html", 404)
 
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "quartier.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -63,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "quartier.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "quartier.urls"
@@ -180,6 +182,8 @@ QUARTIER = {
     # Weeks that can be browsed before and after the current one.
     "WEEKS_BACK": 8,
     "WEEKS_AHEAD": 52,
+    # Public pages cached whole, invalidated by the content version (boards/caching.py).
+    "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
 }
 
 LOGGING = {

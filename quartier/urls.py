@@ -4,10 +4,12 @@ from django.urls import include, path
 
 from boards import views as board_views
 from flyers import views as flyer_views
+from quartier.login_throttle import ThrottledAdminLoginForm
 
 admin.site.site_header = "Quartier – Verwaltung"
 admin.site.site_title = "Quartier"
 admin.site.index_title = "Angebote und Stadtteile pflegen"
+admin.site.login_form = ThrottledAdminLoginForm
 
 urlpatterns = [
     path("", board_views.language_redirect, name="root"),
@@ -22,5 +24,6 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "boards.views.bad_request"
+handler403 = "boards.views.permission_denied"
 handler404 = "boards.views.page_not_found"
 handler500 = "boards.views.server_error"

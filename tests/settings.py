@@ -12,3 +12,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Static files come from the app folders; no collectstatic run is needed for tests.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Tests see every query; the tests of the page cache switch it on themselves.
+QUARTIER = {**QUARTIER, "PAGE_CACHE": False}  # noqa: F405
+
+# A file, not memory, for SQLite test databases: one test takes the database away and back
+# (tests/boards/test_production.py), which an in-memory database would not survive.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405

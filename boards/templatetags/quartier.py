@@ -5,7 +5,7 @@ import re
 from django import template
 from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
@@ -85,3 +85,26 @@ def isolate_digits(text):
         return ""
     escaped = conditional_escape(text)
     return mark_safe(DIGIT_RUN.sub(lambda m: f"\u2066{m.group(0)}\u2069", escaped))  # noqa: S308 — input escaped above
+
+
+@register.simple_tag
+def legal_text(page):
+    """A legal page's body in its small markup: blank line = paragraph, "## " = subheading,
+    "- " = list item, single line breaks kept (addresses). Everything is escaped."""
+    text, is_fallback = _translated(page, "body")
+    blocks = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.splitlines()
+        if lines[0].startswith("## "):
+            blocks.append(format_html("<h2>{}</h2>", lines[0][3:]))
+            lines = lines[1:]
+        if lines and all(line.startswith("- ") for line in lines):
+            items = format_html_join("", "<li>{}</li>", ((line[2:],) for line in lines))
+            blocks.append(format_html("<ul>{}</ul>", items))
+        elif lines:
+            escaped = format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+            blocks.append(format_html("<p>{}</p>", escaped))
+    body = format_html_join("\n", "{}", ((block,) for block in blocks))
+    if is_fallback:
+        return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
+    return format_html('<div class="prose">{}</div>', body)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import ClassVar
 
-from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -17,22 +14,9 @@ from weasyprint import HTML
 from flyers import qr, shortlinks
 from flyers.fetcher import BundledAssetsFetcher
 from offers.services import content_version
+from quartier.fingerprint import code_fingerprint
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
-LAYOUT_FILES = ["static/css/print", "templates/flyers/pdf", "static/fonts/print", "locale"]
-
-
-@functools.cache
-def layout_fingerprint() -> str:
-    """A hash of everything a PDF's look depends on besides the data: after an upgrade that
-    changes a template, a stylesheet, a font or a translation, a shared cache (Redis) must not
-    serve PDFs of the old layout."""
-    digest = hashlib.sha256()
-    for folder in LAYOUT_FILES:
-        for path in sorted((Path(settings.BASE_DIR) / folder).rglob("*")):
-            if path.is_file() and path.suffix != ".mo":
-                digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 class InvalidOption(ValueError):
@@ -94,7 +78,7 @@ class PrintProduct:
         options = ",".join(f"{k}={v}" for k, v in sorted(self.chosen.items()))
         raw = (
             f"{self.name}|{self.district.pk}|{self.language}|{options}|{self.cache_variant()}"
-            f"|{layout_fingerprint()}"
+            f"|{code_fingerprint()}"
         )
         return "pdf:" + hashlib.sha256(f"{raw}|v{version}".encode()).hexdigest()[:40]
 

@@ -1,5 +1,9 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+
+# Path segments that are not district boards (`/<lang>/info/…`).
+RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz"}
 
 
 class DistrictQuerySet(models.QuerySet):
@@ -44,3 +48,7 @@ class District(models.Model):
 
     def get_absolute_url(self):
         return reverse("boards:board", kwargs={"district": self.slug})
+
+    def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": "Dieser Kurzname ist für andere Seiten reserviert."})

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from boards.demo import load_legal_pages
 from offers.demo import load_demo
 
 
@@ -19,4 +20,5 @@ class Command(BaseCommand):
         if offers_per_district is not None and offers_per_district < 0:
             raise CommandError("--offers-per-district muss 0 oder größer sein.")
         created = load_demo(offers_per_district)
+        load_legal_pages()
         self.stdout.write(f"Demo-Daten geladen: {created['offers']} neue Angebote.")

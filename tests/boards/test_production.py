@@ -1,0 +1,134 @@
+"""Production behaviour: page cache with invalidation, security headers, no cookies, errors."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.urls import reverse
+
+from tests.factories import make_district, make_offer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def test_admin_edit_shows_on_board_at_once_with_cache_on(client, admin_client, page_cache):
+    district = make_district(slug="welheim")
+    offer = make_offer(district, title="Schach für alle")
+    first = client.get("/de/welheim/")
+    assert "Schach für alle" in first.content.decode()
+    etag = first["ETag"]
+    assert client.get("/de/welheim/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    change_url = reverse("admin:offers_offer_change", args=[offer.pk])
+    form = admin_client.get(change_url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(
+        {
+            "title_de": "Schach und Dame",
+            "summary_de": offer.summary,
+            "districts": [district.pk],
+            "last_confirmed": "21.11.2026",
+            "rules-TOTAL_FORMS": "0",
+            "rules-INITIAL_FORMS": "0",
+            "exceptions-TOTAL_FORMS": "0",
+            "exceptions-INITIAL_FORMS": "0",
+        }
+    )
+    data.pop("languages", None)
+    data.pop("target_groups", None)
+    data.pop("categories", None)
+    response = admin_client.post(change_url, data)
+    assert response.status_code == 302
+
+    again = client.get("/de/welheim/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 200
+    assert "Schach und Dame" in again.content.decode()
+    assert again["ETag"] != etag
+
+
+def test_cached_board_served_with_one_query(client, page_cache, django_assert_num_queries):
+    district = make_district(slug="welheim")
+    make_offer(district)
+    client.get("/de/welheim/")
+    with django_assert_num_queries(1):  # the content version
+        response = client.get("/de/welheim/")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path", ["/de/", "/fa/welheim/", "/ar/welheim/offers/{o}/", "/ru/welheim/print/", "/de/x/"]
+)
+def test_public_pages_set_no_cookies_and_send_security_headers(client, path):
+    district = make_district(slug="welheim")
+    offer = make_offer(district)
+    response = client.get(path.format(o=offer.slug))
+    assert response.cookies == {}
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_public_pages_have_no_inline_scripts_or_styles(client):
+    district = make_district(slug="welheim")
+    make_offer(district)
+    body = client.get("/de/welheim/").content.decode()
+    assert "<script" not in body
+    assert " style=" not in body and "<style" not in body
+
+
+def test_healthz_reveals_nothing(client):
+    response = client.get("/healthz")
+    assert response.content == b"ok\n"
+    assert "Server" not in response or "Django" not in response["Server"]
+
+
+def test_admin_login_throttled_after_five_failures(client):
+    User.objects.create_user("clerk", password="right-password", is_staff=True)
+    url = reverse("admin:login")
+    for _ in range(5):
+        response = client.post(url, {"username": "clerk", "password": "wrong"})
+        assert "Zu viele fehlgeschlagene" not in response.content.decode()
+    response = client.post(url, {"username": "clerk", "password": "right-password"})
+    assert response.status_code == 200
+    assert "Zu viele fehlgeschlagene Anmeldungen" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_successful_login_below_limit(client):
+    User.objects.create_user("clerk2", password="right-password", is_staff=True)
+    url = reverse("admin:login")
+    for _ in range(3):
+        client.post(url, {"username": "clerk2", "password": "wrong"})
+    response = client.post(url, {"username": "clerk2", "password": "right-password"})
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db(transaction=True)
+def test_database_down_answers_503_in_visitors_language_and_recovers(client):
+    district = make_district(slug="welheim")
+    make_offer(district)
+    original = connection.settings_dict["NAME"]
+    connection.close()
+    connection.settings_dict["NAME"] = "/nonexistent/dir/db.sqlite3"
+    try:
+        response = client.get("/fa/welheim/")
+        assert response.status_code == 503
+        assert response["Retry-After"] == "30"
+        body = response.content.decode()
+        assert '<html lang="fa" dir="rtl">' in body
+        assert "Traceback" not in body
+        assert client.get("/healthz").status_code == 503
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = original
+    assert client.get("/fa/welheim/").status_code == 200
