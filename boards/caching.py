@@ -8,12 +8,12 @@ so invalidation needs no bookkeeping and works across app servers sharing one ca
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from offers.services import content_version
+from quartier import safe_cache
 from quartier.fingerprint import code_fingerprint
 
 PAGE_SECONDS = 60 * 60
@@ -44,12 +44,12 @@ def cached_page(request, parts, render) -> HttpResponse:
     headers = {"ETag": f'"{etag}"', "Cache-Control": "no-cache"}
     if request.headers.get("If-None-Match", "").strip('W/" ') == etag:
         return HttpResponseNotModified(headers=headers)
-    cached = cache.get(f"page:{etag}")
+    cached = safe_cache.get(f"page:{etag}")
     if cached is None:
         response = render()
         if response.status_code != 200:
             return response
         cached = (response.content, response["Content-Type"])
-        cache.set(f"page:{etag}", cached, PAGE_SECONDS)
+        safe_cache.set(f"page:{etag}", cached, PAGE_SECONDS)
     content, content_type = cached
     return HttpResponse(content, content_type=content_type, headers=headers)

@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +10,7 @@ from flyers.models import ShortLink
 from flyers.renderers import PRODUCTS, InvalidOption
 from offers import selectors
 from offers.services import content_version
+from quartier import safe_cache
 
 
 def _product(request, district, product):
@@ -48,10 +48,10 @@ def product_preview(request, district, product):
     product = _product(request, district, product)
     rendered = product.get()
     key = f"preview:{rendered.etag}"
-    image = cache.get(key)
+    image = safe_cache.get(key)
     if image is None:
         image = previews.first_page_png(rendered.pdf)
-        cache.set(key, image, 60 * 60 * 24)
+        safe_cache.set(key, image, 60 * 60 * 24)
     response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "no-cache"
     return response

@@ -9,7 +9,8 @@ import hashlib
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.cache import cache
+
+from quartier import safe_cache
 
 LIMIT = 5
 WINDOW = 15 * 60
@@ -25,20 +26,18 @@ def _keys(request, username):
 
 
 def is_locked(request, username) -> bool:
-    return any(cache.get(key, 0) >= LIMIT for key in _keys(request, username))
+    keys = _keys(request, username)
+    counts = safe_cache.get_many(keys)
+    return any(counts.get(key, 0) >= LIMIT for key in keys)
 
 
 def record_failure(request, username) -> None:
     for key in _keys(request, username):
-        if not cache.add(key, 1, WINDOW):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.add(key, 1, WINDOW)
+        safe_cache.increment(key, WINDOW)
 
 
 def reset(request, username) -> None:
-    cache.delete(_keys(request, username)[0])
+    safe_cache.delete(_keys(request, username)[0])
 
 
 class ThrottledAdminLoginForm(AdminAuthenticationForm):

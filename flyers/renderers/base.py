@@ -6,7 +6,6 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from weasyprint import HTML
@@ -14,6 +13,7 @@ from weasyprint import HTML
 from flyers import qr, shortlinks
 from flyers.fetcher import BundledAssetsFetcher
 from offers.services import content_version
+from quartier import safe_cache
 from quartier.fingerprint import code_fingerprint
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
@@ -108,8 +108,8 @@ class PrintProduct:
         """The PDF from cache, rendered if the data changed since it was cached."""
         version = content_version()
         key = self.cache_key(version)
-        pdf = cache.get(key)
+        pdf = safe_cache.get(key)
         if pdf is None:
             pdf = self.render()
-            cache.set(key, pdf, CACHE_SECONDS)
+            safe_cache.set(key, pdf, CACHE_SECONDS)
         return Rendered(pdf=pdf, etag=self.etag(version), filename=self.filename)

@@ -1,0 +1,52 @@
+"""Cache access that degrades to "not cached" when the cache server (Redis) is away.
+
+A cache is an optimisation: residents must still get their page if Redis restarts.
+"""
+
+import logging
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+
+def get(key):
+    try:
+        return cache.get(key)
+    except Exception:  # noqa: BLE001 — any backend error means "not cached"
+        logger.warning("cache unavailable (get %s)", key, exc_info=True)
+        return None
+
+
+def set(key, value, timeout):  # noqa: A001 — mirrors the cache API
+    try:
+        cache.set(key, value, timeout)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable (set %s)", key, exc_info=True)
+
+
+def get_many(keys):
+    try:
+        return cache.get_many(keys)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable (get_many)", exc_info=True)
+        return {}
+
+
+def increment(key, timeout):
+    """Add one to a counter that expires `timeout` seconds after its first count."""
+    try:
+        if not cache.add(key, 1, timeout):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired between add and incr
+                cache.add(key, 1, timeout)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable (increment %s)", key, exc_info=True)
+
+
+def delete(key):
+    try:
+        cache.delete(key)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable (delete %s)", key, exc_info=True)
