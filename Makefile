@@ -60,6 +60,7 @@ fmt: install
 	$(BIN)/ruff check --fix .
 
 check: install
+	mkdir -p var
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
 	SITE_URL=https://quartier.example DJANGO_ALLOWED_HOSTS=quartier.example QUARTIER_DEMO= \

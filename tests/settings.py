@@ -19,4 +19,5 @@ QUARTIER = {**QUARTIER, "PAGE_CACHE": False}  # noqa: F405
 # A file, not memory, for SQLite test databases: one test takes the database away and back
 # (tests/boards/test_production.py), which an in-memory database would not survive.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
