@@ -4,6 +4,9 @@ from django.utils.translation import get_language
 from offers.selectors import get_city
 
 
+OG_LOCALES = {"de": "de_DE", "ru": "ru_RU", "ar": "ar_AR", "fa": "fa_IR"}
+
+
 def language_links(request):
     """The current page in every language: same district, week, filters, offer or place.
 
@@ -22,4 +25,9 @@ def language_links(request):
 
 def site(request):
     """The city (one query) and the language switch, for every page's header and footer."""
-    return {"city": get_city(), "language_links": language_links(request)}
+    return {
+        "city": get_city(),
+        "language_links": language_links(request),
+        "site_url": settings.SITE_URL,
+        "og_locale": OG_LOCALES.get(get_language(), "de_DE"),
+    }

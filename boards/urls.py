@@ -8,6 +8,13 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("info/<slug:page>/", views.legal_page, name="legal"),
     path("<slug:district>/", views.board, name="board"),
+    path("<slug:district>/calendar.ics", views.calendar_feed, name="calendar"),
+    path("<slug:district>/screen/", views.screen, name="screen"),
     path("<slug:district>/offers/<slug:offer>/", views.offer_detail, name="offer"),
+    path(
+        "<slug:district>/offers/<slug:offer>/calendar.ics",
+        views.calendar_feed,
+        name="offer-calendar",
+    ),
     path("<slug:district>/places/<slug:place>/", views.place_detail, name="place"),
 ]

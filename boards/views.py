@@ -1,17 +1,21 @@
+from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.utils import timezone
-from django.utils.translation import get_language, get_language_from_request
+from django.utils.translation import get_language, get_language_from_request, gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from boards import ical, structured_data
 from boards.caching import cached_page
 from boards.forms import AccessibilityFeedbackForm, BoardFilterForm
 from boards.models import LegalPage
 from boards.weeks import board_week
+from flyers import shortlinks
+from flyers.enums import Medium
 from offers import selectors
 from offers.models import Offer, Place
 
@@ -74,9 +78,10 @@ def _offer_detail(request, district, offer):
         offer = selectors.offer_for_board(district, offer)
     except Offer.DoesNotExist:
         raise Http404 from None
-    today = timezone.localdate()
-    occurrences = selectors.upcoming_occurrences(offer, today)
-    context = {"district": district, "offer": offer, "occurrences": occurrences}
+    occurrences = selectors.upcoming_occurrences(offer, timezone.localdate())
+    url = settings.SITE_URL + request.path
+    events = structured_data.offer_events(offer, occurrences[:10], url, get_language())
+    context = {"district": district, "offer": offer, "occurrences": occurrences, "events": events}
     return render(request, "boards/offer.html", context)
 
 
@@ -90,8 +95,55 @@ def _place_detail(request, district, place):
         place = selectors.place_for_board(district, place)
     except Place.DoesNotExist:
         raise Http404 from None
-    context = {"district": district, "place": place, "offers": selectors.offers_at_place(place)}
+    context = {
+        "district": district,
+        "place": place,
+        "offers": selectors.offers_at_place(place),
+        "place_data": structured_data.place_data(place, settings.SITE_URL + request.path),
+    }
     return render(request, "boards/place.html", context)
+
+
+def screen(request, district):
+    """The infoscreen for a window or a district centre's monitor (no interaction)."""
+    district = _district(district)
+    rotate = request.GET.get("rotate", "")
+    languages = [code for code, _ in settings.LANGUAGES]
+    rotation = [code for code in rotate.split(",") if code] if rotate else []
+    if len(rotation) > len(languages) or not set(rotation) <= set(languages):
+        raise BadRequest("rotate")
+    link = shortlinks.link_for(district, get_language(), Medium.SCREEN)
+    context = {
+        "district": district,
+        "now": timezone.localtime(),
+        "rotation": ",".join(rotation),
+        "board_url": shortlinks.absolute_url(link),
+        **selectors.screen_plan(district, timezone.localtime().replace(tzinfo=None)),
+    }
+    return render(request, "boards/screen.html", context)
+
+
+def calendar_feed(request, district, offer=None):
+    return cached_page(request, ("ics",), lambda: _calendar_feed(district, offer))
+
+
+def _calendar_feed(district, offer_slug):
+    district = _district(district)
+    start, end = ical.horizon(timezone.localdate())
+    offers = selectors.feed_offers(district, start, end, offer_slug)
+    if offer_slug is not None and not offers:
+        raise Http404
+    name = (
+        offers[0].title
+        if offer_slug
+        else gettext("Wochenplan %(district)s") % {"district": district.name}
+    )
+    response = HttpResponse(
+        ical.build(district, offers, start, end, name), content_type="text/calendar; charset=utf-8"
+    )
+    filename = f"quartier-{district.slug}{'-' + offer_slug if offer_slug else ''}.ics"
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
 
 
 @csrf_exempt  # the anonymous feedback form sets no cookie; it changes nothing but its own row

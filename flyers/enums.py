@@ -9,3 +9,4 @@ class Medium(models.TextChoices):
     FLYER = "flyer", _("Flyer")
     STICKER = "sticker", _("Aufkleber")
     PLAN = "plan", _("Wochenplan-Aushang")
+    SCREEN = "screen", _("Infoscreen")

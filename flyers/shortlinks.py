@@ -8,7 +8,7 @@ from django.utils import timezone
 from flyers.enums import Medium
 from flyers.models import ScanDay, ShortLink
 
-MEDIUM_LETTERS = {Medium.FLYER: "f", Medium.STICKER: "s", Medium.PLAN: "p"}
+MEDIUM_LETTERS = {Medium.FLYER: "f", Medium.STICKER: "s", Medium.PLAN: "p", Medium.SCREEN: "b"}
 
 
 def link_for(district, language: str, medium: str) -> ShortLink:

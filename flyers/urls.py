@@ -6,6 +6,7 @@ app_name = "flyers"
 
 urlpatterns = [
     path("<slug:district>/print/", views.print_page, name="print"),
+    path("<slug:district>/preview.png", views.link_preview, name="link-preview"),
     re_path(
         r"^(?P<district>[-\w]+)/(?P<product>flyer|sticker|plan)\.pdf$",
         views.product_pdf,

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from flyers import previews, qr, shortlinks
+from flyers import previews, qr, shortlinks, social
 from flyers.enums import Medium
 from flyers.models import ShortLink
 from flyers.renderers import PRODUCTS, InvalidOption
@@ -54,6 +54,15 @@ def product_preview(request, district, product):
         safe_cache.set(key, image, 60 * 60 * 24)
     response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def link_preview(request, district):
+    """The Open Graph image of a district's board in the URL's language."""
+    district = get_object_or_404(selectors.active_districts(), slug=district)
+    response = HttpResponse(social.preview_png(district, get_language()), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=3600"
     return response
 
 

@@ -794,6 +794,15 @@ OFFER_TEMPLATES = {
         "rules": [
             {
                 "kind": "weekly",
+                "weekdays": [6],
+                "start": "15:00",
+                "end": "17:00",
+                "interval": 1,
+                "school_holidays": "always",
+                "on_public_holidays": False,
+            },
+            {
+                "kind": "weekly",
                 "weekdays": [2],
                 "start": "15:00",
                 "end": "17:00",
@@ -911,6 +920,15 @@ OFFER_TEMPLATES = {
         "rules": [
             {
                 "kind": "weekly",
+                "weekdays": [5],
+                "start": "14:00",
+                "end": "18:00",
+                "interval": 1,
+                "school_holidays": "always",
+                "on_public_holidays": False,
+            },
+            {
+                "kind": "weekly",
                 "weekdays": [0, 1, 2, 3, 4],
                 "start": "16:00",
                 "end": "20:00",
@@ -989,6 +1007,15 @@ OFFER_TEMPLATES = {
         "contact_phone": "02041 262913",
         "contact_email": "jugend@tus-welheim.example",
         "rules": [
+            {
+                "kind": "weekly",
+                "weekdays": [5],
+                "start": "10:00",
+                "end": "11:30",
+                "interval": 1,
+                "school_holidays": "always",
+                "on_public_holidays": False,
+            },
             {
                 "kind": "weekly",
                 "weekdays": [1, 3],
@@ -1143,6 +1170,15 @@ OFFER_TEMPLATES = {
         "contact_phone": "02041 775302",
         "contact_email": "spaziergruppe@sozialwerk-emscher.example",
         "rules": [
+            {
+                "kind": "weekly",
+                "weekdays": [6],
+                "start": "14:00",
+                "end": "15:00",
+                "interval": 1,
+                "school_holidays": "always",
+                "on_public_holidays": True,
+            },
             {
                 "kind": "weekly",
                 "weekdays": [1, 4],

@@ -47,6 +47,15 @@ class WeekPlan:
     def occurrence_count(self) -> int:
         return sum(len(day.entries) for day in self.days)
 
+    def highlights(self, count: int = 3) -> list[Offer]:
+        """The first offers of the week that take place, each once (for link previews)."""
+        seen = {}
+        for day in self.days:
+            for entry in day.entries:
+                if not entry.occurrence.is_cancelled:
+                    seen.setdefault(entry.offer.pk, entry.offer)
+        return list(seen.values())[:count]
+
 
 def get_city() -> City:
     """The city's settings row, or an unsaved default before any data exists."""
@@ -195,3 +204,42 @@ def highlights(district: District, language: str, count: int = 4) -> list[Offer]
         if len(chosen) == count:
             break
     return chosen
+
+
+def feed_offers(district: District, start: date, end: date, offer_slug: str | None = None):
+    """Published offers of a district (or one of them) for a calendar feed, each with its
+    rules, its exceptions between `start` and `end` and, as `.closures`, the closures of its
+    place and provider in that range."""
+    offers = _published_offers(district).prefetch_related(
+        Prefetch("exceptions", queryset=_exceptions_between(start, end))
+    )
+    if offer_slug is not None:
+        offers = offers.filter(slug=offer_slug)
+    offers = list(offers)
+    by_place, by_organisation = _closures_by_owner(start, end)
+    for offer in offers:
+        offer.closures = _closures_for(offer, by_place, by_organisation)
+    return offers
+
+
+def screen_plan(district: District, now) -> dict:
+    """For the infoscreen: what is still on today (not yet ended), and tomorrow's first
+    dates. `now` is a local datetime."""
+    today = now.date()
+    monday = schedules.week_start(today)
+    plan = week_plan(district, monday, today=today)
+    days = {day.day: day for day in plan.days}
+    if today + timedelta(days=1) not in days:
+        following = week_plan(district, monday + timedelta(weeks=1), today=today)
+        days.update({day.day: day for day in following.days})
+    current_time = now.time()
+    still_on = [
+        entry
+        for entry in days[today].entries
+        if (entry.occurrence.end or entry.occurrence.start) >= current_time
+    ]
+    return {
+        "today": days[today],
+        "still_on": still_on,
+        "tomorrow": days[today + timedelta(days=1)],
+    }

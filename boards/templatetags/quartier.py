@@ -1,6 +1,8 @@
 """Template helpers for translated content."""
 
+import json
 import re
+from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
@@ -108,3 +110,20 @@ def legal_text(page):
     if is_fallback:
         return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
     return format_html('<div class="prose">{}</div>', body)
+
+
+@register.simple_tag
+def webcal(path):
+    """A `webcal://` address for `path`, which phones open as a calendar subscription."""
+    return "webcal://" + urlsplit(settings.SITE_URL).netloc + path
+
+
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def jsonld(data):
+    """schema.org data as `<script type="application/ld+json">`: a data block, never run, so
+    the CSP's script rules do not apply; escaped like Django's json_script."""
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 — escaped above

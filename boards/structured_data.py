@@ -1,0 +1,68 @@
+"""schema.org data (JSON-LD) for offers and places, so search engines can show dates."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+
+CANCELLED = "https://schema.org/EventCancelled"
+SCHEDULED = "https://schema.org/EventScheduled"
+RESCHEDULED = "https://schema.org/EventRescheduled"
+
+
+def _address(place):
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": place.street,
+        "postalCode": place.postcode,
+        "addressLocality": place.locality,
+        "addressCountry": "DE",
+    }
+
+
+def place_data(place, url):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Place",
+        "name": place.name,
+        "url": url,
+        "address": _address(place),
+    }
+    if place.phone:
+        data["telephone"] = place.phone
+    if place.opening_hours:
+        data["description"] = place.opening_hours
+    return data
+
+
+def offer_events(offer, occurrences, url, language):
+    """One Event per coming date, cancelled ones marked as such."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    location = (
+        {"@type": "Place", "name": offer.place.name, "address": _address(offer.place)}
+        if offer.place
+        else {"@type": "VirtualLocation", "url": offer.online_url}
+    )
+    events = []
+    for occurrence in occurrences:
+        status = {"moved_here": RESCHEDULED}.get(occurrence.status, SCHEDULED)
+        event = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": offer.title,
+            "description": offer.summary,
+            "url": url,
+            "inLanguage": language,
+            "startDate": datetime.combine(occurrence.day, occurrence.start, zone).isoformat(),
+            "eventStatus": CANCELLED if occurrence.is_cancelled else status,
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode"
+            if offer.place
+            else "https://schema.org/OnlineEventAttendanceMode",
+            "location": location,
+            "organizer": {"@type": "Organization", "name": offer.organisation.name},
+            "isAccessibleForFree": offer.is_free,
+        }
+        if occurrence.end:
+            event["endDate"] = datetime.combine(occurrence.day, occurrence.end, zone).isoformat()
+        events.append(event)
+    return events

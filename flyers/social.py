@@ -1,0 +1,43 @@
+"""Link preview images (Open Graph) per district and language: rendered like the print
+products, with the bundled fonts and the locked-down fetcher, then rasterised to PNG."""
+
+import io
+
+import pypdfium2
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from weasyprint import HTML
+
+from flyers.fetcher import BundledAssetsFetcher
+from offers import schedules, selectors
+from offers.services import content_version
+from quartier import safe_cache
+from quartier.fingerprint import code_fingerprint
+
+WIDTH, HEIGHT = 1200, 630  # the size messengers and social networks expect
+
+
+def preview_png(district, language) -> bytes:
+    today = timezone.localdate()
+    key = f"og:{district.pk}:{language}:{today}:{content_version()}:{code_fingerprint()}"
+    image = safe_cache.get(key)
+    if image is None:
+        image = _render(district, language, today)
+        safe_cache.set(key, image, 60 * 60 * 24)
+    return image
+
+
+def _render(district, language, today):
+    plan = selectors.week_plan(district, schedules.week_start(today), today=today)
+    with translation.override(language):
+        html = render_to_string(
+            "flyers/pdf/preview.html",
+            {"district": district, "highlights": plan.highlights(3), "city": selectors.get_city()},
+        )
+    fetcher = BundledAssetsFetcher()
+    pdf = HTML(string=html, base_url=fetcher.base_url, url_fetcher=fetcher).write_pdf()
+    page = pypdfium2.PdfDocument(pdf)[0]
+    image = page.render(scale=WIDTH / page.get_width()).to_pil()
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="PNG", optimize=True)
+    return out.getvalue()
