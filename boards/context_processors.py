@@ -3,7 +3,6 @@ from django.utils.translation import get_language
 
 from offers.selectors import get_city
 
-
 OG_LOCALES = {"de": "de_DE", "ru": "ru_RU", "ar": "ar_AR", "fa": "fa_IR"}
 
 
