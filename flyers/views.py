@@ -31,10 +31,11 @@ def _etag_matches(request, etag):
 def product_pdf(request, district, product):
     """A print product as PDF: from cache while the data is unchanged, 304 on revalidation."""
     product = _product(request, district, product)
-    etag = product.etag(content_version())
+    version = content_version()
+    etag = product.etag(version)
     if _etag_matches(request, etag):
         return HttpResponseNotModified(headers={"ETag": f'"{etag}"'})
-    rendered = product.get()
+    rendered = product.get(version)
     response = HttpResponse(rendered.pdf, content_type="application/pdf")
     response["ETag"] = f'"{rendered.etag}"'
     response["Content-Disposition"] = f'inline; filename="{rendered.filename}"'

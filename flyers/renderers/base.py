@@ -104,9 +104,9 @@ class PrintProduct:
         document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
         return document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 
-    def get(self) -> Rendered:
+    def get(self, version: int | None = None) -> Rendered:
         """The PDF from cache, rendered if the data changed since it was cached."""
-        version = content_version()
+        version = content_version() if version is None else version
         key = self.cache_key(version)
         pdf = safe_cache.get(key)
         if pdf is None:
