@@ -6,19 +6,22 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from offers import selectors
+from offers import permissions, selectors
 from offers.forms import LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Category,
     City,
     Closure,
     District,
+    Membership,
     Offer,
     Organisation,
     Place,
@@ -32,6 +35,40 @@ LOCALIZED_FIELDS = {
     models.DateField: {"form_class": LocalizedDateField},
     models.TimeField: {"form_class": LocalizedTimeField},
 }
+
+
+class ScopedAdmin:
+    """Providers' users see and change only their organisations' objects: in lists, forms,
+    choices, autocompletes (the related admin's queryset), actions and by direct URL (404)."""
+
+    def get_queryset(self, request):
+        return permissions.scope(super().get_queryset(request), request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if field is not None and db_field.related_model in (Organisation, Place, Offer):
+            field.queryset = permissions.scope(field.queryset, request.user)
+        return field
+
+    def _require_in_scope(self, request, object_id):
+        try:
+            found = self.get_queryset(request).filter(pk=object_id).exists()
+        except (ValueError, ValidationError):
+            found = False
+        if not found:
+            raise Http404
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._require_in_scope(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self._require_in_scope(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_in_scope(request, object_id)
+        return super().history_view(request, object_id, extra_context)
 
 
 class TranslationAdmin(TabbedTranslationAdmin):
@@ -105,7 +142,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(TranslationAdmin):
+class OfferAdmin(ScopedAdmin, TranslationAdmin):
     list_display = [
         "title",
         "organisation",
@@ -223,7 +260,7 @@ class OfferAdmin(TranslationAdmin):
 
 
 @admin.register(ScheduleException)
-class ScheduleExceptionAdmin(admin.ModelAdmin):
+class ScheduleExceptionAdmin(ScopedAdmin, admin.ModelAdmin):
     list_display = ["date", "offer", "kind", "new_date", "note"]
     list_filter = ["kind", "offer__districts", "offer__organisation"]
     list_select_related = ["offer"]
@@ -235,7 +272,7 @@ class ScheduleExceptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Closure)
-class ClosureAdmin(admin.ModelAdmin):
+class ClosureAdmin(ScopedAdmin, admin.ModelAdmin):
     list_display = ["__str__", "place", "organisation", "start_date", "end_date", "reason"]
     list_filter = ["place__district", "organisation"]
     list_select_related = ["place", "organisation"]
@@ -246,6 +283,10 @@ class ClosureAdmin(admin.ModelAdmin):
 
 class PlaceOfferInline(admin.TabularInline):
     model = Offer
+
+    def get_queryset(self, request):
+        return permissions.scope(super().get_queryset(request), request.user)
+
     fields = ["title", "status"]
     readonly_fields = ["title", "status"]
     extra = 0
@@ -258,7 +299,7 @@ class PlaceOfferInline(admin.TabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(TranslationAdmin):
+class PlaceAdmin(ScopedAdmin, TranslationAdmin):
     list_display = ["name", "district", "organisation", "street", "step_free"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
@@ -276,8 +317,21 @@ class DistrictAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+    verbose_name_plural = "Benutzerkonten dieses Trägers"
+
+    def has_add_permission(self, request, obj=None):
+        return permissions.is_clerk(request.user)
+
+    has_change_permission = has_delete_permission = has_add_permission
+
+
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ScopedAdmin, admin.ModelAdmin):
+    inlines = [MembershipInline]
     list_display = ["name", "kind", "phone", "email"]
     list_filter = ["kind"]
     search_fields = ["name"]

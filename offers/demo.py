@@ -15,13 +15,14 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from offers import demo_data as data
-from offers import schedules
+from offers import permissions, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
     City,
     Closure,
     District,
+    Membership,
     Offer,
     Organisation,
     Place,
@@ -282,10 +283,37 @@ def _demo_changes(monday):
         )
 
 
+PROVIDER_PERMISSIONS = [
+    f"{action}_{model}"
+    for model in ("offer", "place", "schedulerule", "scheduleexception", "closure")
+    for action in ("add", "change", "delete", "view")
+] + ["view_organisation"]
+
+
 def _demo_users():
-    group, _ = Group.objects.get_or_create(name="Sozialamt")
+    group, _ = Group.objects.get_or_create(name=permissions.CLERK_GROUP)
     if not group.permissions.exists():
-        group.permissions.set(Permission.objects.filter(content_type__app_label="offers"))
+        group.permissions.set(
+            Permission.objects.filter(content_type__app_label__in=["offers", "boards", "flyers"])
+        )
+    providers, _ = Group.objects.get_or_create(name=permissions.PROVIDER_GROUP)
+    if not providers.permissions.exists():
+        providers.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="offers", codename__in=PROVIDER_PERMISSIONS
+            )
+        )
+    for organisation in Organisation.objects.all():
+        if User.objects.filter(username=organisation.slug).exists():
+            continue
+        user = User.objects.create_user(
+            organisation.slug,
+            password="demo",  # noqa: S106 — the demo only, SPEC §7
+            first_name=organisation.name[:150],
+            is_staff=True,
+        )
+        user.groups.add(providers)
+        Membership.objects.create(user=user, organisation=organisation)
     if not User.objects.filter(username="sozialamt").exists():
         user = User.objects.create_user(
             "sozialamt",

@@ -1,7 +1,7 @@
 from .city import City
 from .district import District
 from .offer import Offer
-from .organisation import Organisation
+from .organisation import Membership, Organisation
 from .place import Place
 from .schedule import Closure, ScheduleException, ScheduleRule
 from .taxonomy import Category, TargetGroup
@@ -13,6 +13,7 @@ __all__ = [
     "Closure",
     "ContentVersion",
     "District",
+    "Membership",
     "Offer",
     "Organisation",
     "Place",

@@ -21,3 +21,25 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Membership(models.Model):
+    """A provider's user account belongs to its organisation(s): it sees and edits only their
+    offers, places, schedules, cancellations and closures."""
+
+    user = models.ForeignKey(
+        "auth.User", verbose_name="Benutzer", on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="Träger", on_delete=models.CASCADE, related_name="memberships"
+    )
+
+    class Meta:
+        verbose_name = "Mitgliedschaft"
+        verbose_name_plural = "Mitgliedschaften"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="one_membership")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation}"

@@ -1,0 +1,48 @@
+"""Who may see and change what in the admin (SPEC §8).
+
+Sozialamt staff (superusers and members of the group "Sozialamt") see everything. Everyone
+else with admin access is a provider's user and sees only what belongs to the organisations
+they are a member of.
+"""
+
+from django.db.models import Q
+
+CLERK_GROUP = "Sozialamt"
+PROVIDER_GROUP = "Träger"
+
+
+def is_clerk(user) -> bool:
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_quartier_is_clerk"):  # once per request
+        user._quartier_is_clerk = user.groups.filter(name=CLERK_GROUP).exists()
+    return user._quartier_is_clerk
+
+
+def organisation_ids(user) -> list[int]:
+    if not hasattr(user, "_quartier_organisations"):
+        user._quartier_organisations = list(
+            user.memberships.values_list("organisation_id", flat=True)
+        )
+    return user._quartier_organisations
+
+
+# How each model reaches its organisation.
+SCOPES = {
+    "offer": lambda ids: Q(organisation_id__in=ids),
+    "place": lambda ids: Q(organisation_id__in=ids),
+    "organisation": lambda ids: Q(pk__in=ids),
+    "scheduleexception": lambda ids: Q(offer__organisation_id__in=ids),
+    "schedulerule": lambda ids: Q(offer__organisation_id__in=ids),
+    "closure": lambda ids: Q(organisation_id__in=ids) | Q(place__organisation_id__in=ids),
+}
+
+
+def scope(queryset, user):
+    """`queryset` narrowed to what `user` may see."""
+    if is_clerk(user):
+        return queryset
+    model = queryset.model._meta.model_name
+    if model not in SCOPES:
+        return queryset.none()
+    return queryset.filter(SCOPES[model](organisation_ids(user)))
