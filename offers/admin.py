@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from offers import permissions, selectors
 from offers.forms import LocalizedDateField, LocalizedTimeField
@@ -69,6 +70,11 @@ class ScopedAdmin:
     def history_view(self, request, object_id, extra_context=None):
         self._require_in_scope(request, object_id)
         return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A past version, to look at or to restore (django-simple-history)."""
+        self._require_in_scope(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 class TranslationAdmin(TabbedTranslationAdmin):
@@ -142,7 +148,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(ScopedAdmin, TranslationAdmin):
+class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = [
         "title",
         "organisation",
@@ -260,7 +266,7 @@ class OfferAdmin(ScopedAdmin, TranslationAdmin):
 
 
 @admin.register(ScheduleException)
-class ScheduleExceptionAdmin(ScopedAdmin, admin.ModelAdmin):
+class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin):
     list_display = ["date", "offer", "kind", "new_date", "note"]
     list_filter = ["kind", "offer__districts", "offer__organisation"]
     list_select_related = ["offer"]
@@ -272,7 +278,7 @@ class ScheduleExceptionAdmin(ScopedAdmin, admin.ModelAdmin):
 
 
 @admin.register(Closure)
-class ClosureAdmin(ScopedAdmin, admin.ModelAdmin):
+class ClosureAdmin(ScopedAdmin, SimpleHistoryAdmin):
     list_display = ["__str__", "place", "organisation", "start_date", "end_date", "reason"]
     list_filter = ["place__district", "organisation"]
     list_select_related = ["place", "organisation"]
@@ -299,7 +305,7 @@ class PlaceOfferInline(admin.TabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(ScopedAdmin, TranslationAdmin):
+class PlaceAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "district", "organisation", "street", "step_free"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
@@ -330,7 +336,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ScopedAdmin, admin.ModelAdmin):
+class OrganisationAdmin(ScopedAdmin, SimpleHistoryAdmin):
     inlines = [MembershipInline]
     list_display = ["name", "kind", "phone", "email"]
     list_filter = ["kind"]

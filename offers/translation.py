@@ -4,7 +4,10 @@ Each field gets one column per language (`title_de`, `title_ru`, …); reading `
 gives the active language's text and falls back to German where it is empty.
 """
 
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
+
+from offers import models
 
 from offers.models import Category, City, District, Offer, Place, TargetGroup
 
@@ -46,3 +49,17 @@ class OfferTranslation(TranslationOptions):
         "accessibility_note",
         "contact_name",
     )
+
+
+# History of every change (who, when, what; revertible in the admin). Registered here, after
+# the translation fields exist, so the history keeps every language's text too.
+HISTORY_MODELS = (
+    Offer,
+    Place,
+    models.Organisation,
+    models.ScheduleRule,
+    models.ScheduleException,
+    models.Closure,
+)
+for model in HISTORY_MODELS:
+    simple_history.register(model, app="offers")

@@ -1,0 +1,82 @@
+"""Every change is kept with who and when, and can be reverted from the admin."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from offers.demo import _demo_users
+from tests.factories import make_district, make_offer, make_organisation, make_place
+
+pytestmark = pytest.mark.django_db
+
+
+def _post_data(form, **changes):
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if value is None:
+            continue
+        if hasattr(value, "all"):
+            value = [obj.pk for obj in value.all()]
+        elif isinstance(value, list | tuple):
+            value = [getattr(v, "pk", v) for v in value]
+        elif hasattr(value, "pk"):
+            value = value.pk
+        elif hasattr(value, "strftime"):
+            value = value.strftime("%d.%m.%Y")
+        if value is False:
+            continue
+        data[name] = value
+    data.update(changes)
+    for prefix in ("rules", "exceptions"):
+        data.setdefault(f"{prefix}-TOTAL_FORMS", "0")
+        data.setdefault(f"{prefix}-INITIAL_FORMS", "0")
+    return data
+
+
+@pytest.fixture
+def offer():
+    district = make_district()
+    organisation = make_organisation(slug="verein-a")
+    place = make_place(district, organisation=organisation)
+    offer = make_offer(district, place=place, title="Alter Titel", rules=[])
+    _demo_users()
+    return offer
+
+
+def test_change_recorded_with_user_and_reverted(client, offer):
+    clerk = User.objects.get(username="sozialamt")
+    client.force_login(clerk)
+    url = reverse("admin:offers_offer_change", args=[offer.pk])
+    form = client.get(url).context["adminform"].form
+    response = client.post(url, _post_data(form, title_de="Neuer Titel"))
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_de == "Neuer Titel"
+
+    latest, original = offer.history.all()[:2]
+    assert (latest.history_user, latest.title_de) == (clerk, "Neuer Titel")
+    assert original.title_de == "Alter Titel"
+
+    history_page = client.get(reverse("admin:offers_offer_history", args=[offer.pk]))
+    assert history_page.status_code == 200
+    assert "sozialamt" in history_page.content.decode()
+
+    revert_url = reverse("admin:offers_offer_simple_history", args=[offer.pk, original.history_id])
+    revert_form = client.get(revert_url).context["adminform"].form
+    response = client.post(revert_url, _post_data(revert_form))
+    assert response.status_code == 302
+    offer.refresh_from_db()
+    assert offer.title_de == "Alter Titel"
+    assert offer.history.count() == 3
+
+
+def test_provider_sees_history_of_own_offer_only(client, offer):
+    other = make_offer(make_district(), title="Fremd", rules=[])
+    client.force_login(User.objects.get(username="verein-a"))
+    own = client.get(reverse("admin:offers_offer_history", args=[offer.pk]))
+    assert own.status_code == 200
+    record = other.history.first()
+    assert client.get(reverse("admin:offers_offer_history", args=[other.pk])).status_code == 404
+    url = reverse("admin:offers_offer_simple_history", args=[other.pk, record.history_id])
+    assert client.get(url).status_code == 404
