@@ -8,7 +8,6 @@ import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from offers import models
-
 from offers.models import Category, City, District, Offer, Place, TargetGroup
 
 
