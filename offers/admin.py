@@ -6,16 +6,17 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import admin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
-from django.urls import reverse
+from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from offers import permissions, selectors
+from offers import permissions, selectors, services
 from offers.forms import LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Category,
@@ -147,8 +148,24 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class FreshnessFilter(admin.SimpleListFilter):
+    title = "Aktualität"
+    parameter_name = "fresh"
+
+    def lookups(self, request, model_admin):
+        days = settings.QUARTIER["STALE_AFTER_DAYS"]
+        return [("stale", f"seit über {days} Tagen nicht bestätigt")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            return queryset.stale(settings.QUARTIER["STALE_AFTER_DAYS"])
+        return queryset
+
+
 @admin.register(Offer)
 class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    actions = ["confirm"]
+    change_form_template = "admin/offers/offer/change_form.html"
     list_display = [
         "title",
         "organisation",
@@ -156,10 +173,11 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
         "shown_in",
         "translations",
         "status",
-        "last_confirmed",
+        "confirmed",
     ]
     list_filter = [
         "status",
+        FreshnessFilter,
         MissingTranslationFilter,
         "districts",
         "categories",
@@ -208,7 +226,7 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
             },
         ),
         ("Kontakt", {"fields": ["contact_name", "contact_phone", "contact_email"]}),
-        ("Nächste Termine", {"fields": ["upcoming_dates", "last_confirmed"]}),
+        ("Nächste Termine", {"fields": ["upcoming_dates", "last_confirmed", "visible_until"]}),
     ]
 
     def get_queryset(self, request):
@@ -217,6 +235,39 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     @admin.display(description="Stadtteile")
     def shown_in(self, offer):
         return ", ".join(district.name for district in offer.districts.all())
+
+    @admin.display(description="zuletzt bestätigt", ordering="last_confirmed")
+    def confirmed(self, offer):
+        days = settings.QUARTIER["STALE_AFTER_DAYS"]
+        if (timezone.localdate() - offer.last_confirmed).days > days:
+            return format_html(
+                '<span class="stale">{} – veraltet</span>',
+                offer.last_confirmed.strftime("%d.%m.%Y"),
+            )
+        return offer.last_confirmed.strftime("%d.%m.%Y")
+
+    @admin.action(description="Als aktuell bestätigen")
+    def confirm(self, request, queryset):
+        count = services.confirm_offers(queryset)
+        self.message_user(request, f"{count} Angebot(e) als aktuell bestätigt.")
+
+    def get_urls(self):
+        urls = super().get_urls()
+        confirm = path(
+            "<path:object_id>/confirm/",
+            self.admin_site.admin_view(self.confirm_view),
+            name="offers_offer_confirm",
+        )
+        return [confirm, *urls]
+
+    def confirm_view(self, request, object_id):
+        """One click on an offer's page: still current."""
+        self._require_in_scope(request, object_id)
+        if request.method != "POST" or not self.has_change_permission(request):
+            raise PermissionDenied
+        services.confirm_offers(self.get_queryset(request).filter(pk=object_id))
+        self.message_user(request, "Danke! Das Angebot ist als aktuell bestätigt.")
+        return redirect(reverse("admin:offers_offer_change", args=[object_id]))
 
     @admin.display(description="Übersetzt")
     def translations(self, offer):

@@ -243,3 +243,28 @@ def screen_plan(district: District, now) -> dict:
         "still_on": still_on,
         "tomorrow": days[today + timedelta(days=1)],
     }
+
+
+def worklist(user, stale_days: int, limit: int = 8) -> dict:
+    """The admin start page: what needs a clerk's or provider's attention, within what the
+    user may see."""
+    from offers import permissions
+
+    offers = permissions.scope(Offer.objects.select_related("organisation"), user)
+    since = timezone.now() - timedelta(days=7)
+    cancellations = permissions.scope(
+        ScheduleException.objects.select_related("offer").filter(
+            created_at__gte=since, date__gte=timezone.localdate()
+        ),
+        user,
+    )
+    return {
+        "pending": list(offers.filter(status="pending")[:limit]),
+        "stale": list(offers.published().stale(stale_days).order_by("last_confirmed")[:limit]),
+        "stale_days": stale_days,
+        "missing": {
+            language: offers.published().missing_translation(language).count()
+            for language in ("ru", "ar", "fa")
+        },
+        "cancelled": list(cancellations.order_by("date")[:limit]),
+    }

@@ -17,3 +17,10 @@ def bump_content_version() -> None:
 def content_version() -> int:
     version = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
     return version or 0
+
+
+def confirm_offers(offers) -> int:
+    """Providers confirm that offers are still current; returns how many."""
+    from django.utils import timezone
+
+    return offers.update(last_confirmed=timezone.localdate())

@@ -190,6 +190,8 @@ QUARTIER = {
     "WEEKS_AHEAD": 52,
     # Public pages cached whole, invalidated by the content version (boards/caching.py).
     "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
+    # Offers not confirmed by their provider for this many days are flagged for staff.
+    "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
 }
 
 LOGGING = {

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -12,7 +14,15 @@ TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
 
 class OfferQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=OfferStatus.PUBLISHED)
+        """What residents see: published, and not past its "anzeigen bis" date."""
+        today = timezone.localdate()
+        return self.filter(status=OfferStatus.PUBLISHED).filter(
+            models.Q(visible_until__isnull=True) | models.Q(visible_until__gte=today)
+        )
+
+    def stale(self, days: int):
+        """Offers nobody has confirmed for more than `days` days."""
+        return self.filter(last_confirmed__lt=timezone.localdate() - timedelta(days=days))
 
     def for_district(self, district):
         return self.filter(districts=district)
@@ -98,6 +108,12 @@ class Offer(models.Model):
         "Status", max_length=20, choices=OfferStatus.choices, default=OfferStatus.PUBLISHED
     )
     last_confirmed = models.DateField("zuletzt bestätigt", default=timezone.localdate)
+    visible_until = models.DateField(
+        "anzeigen bis",
+        null=True,
+        blank=True,
+        help_text="Danach verschwindet das Angebot von selbst vom Board (leer: unbegrenzt).",
+    )
     created_at = models.DateTimeField("angelegt", auto_now_add=True)
     updated_at = models.DateTimeField("geändert", auto_now=True)
 
