@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from offers import permissions, selectors, services
+from offers import approval, permissions, selectors, services
 from offers.forms import LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Category,
@@ -164,7 +164,7 @@ class FreshnessFilter(admin.SimpleListFilter):
 
 @admin.register(Offer)
 class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
-    actions = ["confirm"]
+    actions = ["confirm", "approve"]
     change_form_template = "admin/offers/offer/change_form.html"
     list_display = [
         "title",
@@ -198,7 +198,7 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     save_on_top = True
     Media = AdminMedia
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "status"]}),
+        (None, {"fields": ["title", "slug", "summary", "description", "status", "review_note"]}),
         (
             "Wo und für wen",
             {
@@ -246,6 +246,49 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
             )
         return offer.last_confirmed.strftime("%d.%m.%Y")
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not permissions.is_clerk(request.user):
+            fields += ["status", "review_note"]  # providers' offers go through approval
+        return fields
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not permissions.is_clerk(request.user):
+            actions.pop("approve", None)
+        return actions
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["is_clerk"] = permissions.is_clerk(request.user)
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not permissions.is_clerk(request.user):
+            approval.provider_saves(obj, is_new=not change)
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Freigeben (Bürger sehen den neuen Stand)")
+    def approve(self, request, queryset):
+        count = approval.approve(approval.waiting(queryset))
+        self.message_user(request, f"{count} Angebot(e) freigegeben.")
+
+    def review_view(self, request, object_id):
+        """A clerk's decision on one offer: approve, or send back with a reason."""
+        self._require_in_scope(request, object_id)
+        if request.method != "POST" or not permissions.is_clerk(request.user):
+            raise PermissionDenied
+        offer = self.get_queryset(request).get(pk=object_id)
+        reason = request.POST.get("reason", "").strip()[:500]
+        if request.POST.get("decision") == "approve":
+            approval.approve([offer])
+            self.message_user(request, "Freigegeben: Bürger sehen jetzt diesen Stand.")
+        elif reason:
+            approval.send_back(offer, reason)
+            self.message_user(request, "Zurückgegeben mit Begründung.")
+        else:
+            self.message_user(request, "Bitte eine Begründung angeben.", level=messages.ERROR)
+        return redirect(reverse("admin:offers_offer_change", args=[object_id]))
+
     @admin.action(description="Als aktuell bestätigen")
     def confirm(self, request, queryset):
         count = services.confirm_offers(queryset)
@@ -258,7 +301,12 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
             self.admin_site.admin_view(self.confirm_view),
             name="offers_offer_confirm",
         )
-        return [confirm, *urls]
+        review = path(
+            "<path:object_id>/review/",
+            self.admin_site.admin_view(self.review_view),
+            name="offers_offer_review",
+        )
+        return [confirm, review, *urls]
 
     def confirm_view(self, request, object_id):
         """One click on an offer's page: still current."""

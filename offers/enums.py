@@ -16,6 +16,8 @@ class OrganisationKind(models.TextChoices):
 
 class OfferStatus(models.TextChoices):
     DRAFT = "draft", "Entwurf"
+    PENDING = "pending", "Wartet auf Freigabe"
+    RETURNED = "returned", "Zurückgegeben"
     PUBLISHED = "published", "Veröffentlicht"
     ARCHIVED = "archived", "Archiviert"
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import schedules
+from offers import approval, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
@@ -74,6 +74,14 @@ def categories():
     return Category.objects.all()
 
 
+def _approved(queryset, district: District | None = None) -> list[Offer]:
+    """Offers as last approved: pending changes of providers stay invisible to residents."""
+    offers = approval.as_approved(list(queryset))
+    if district is None:
+        return offers
+    return [offer for offer in offers if approval.shown_in(offer, district)]
+
+
 def _published_offers(district: District):
     return (
         Offer.objects.published()
@@ -126,11 +134,12 @@ def week_plan(
 ) -> WeekPlan:
     """The district's plan for the week starting `monday`, optionally filtered."""
     sunday = monday + timedelta(days=6)
-    offers = list(
+    offers = _approved(
         _published_offers(district)
         .for_target_group(target_group)
         .for_category(category)
-        .prefetch_related(Prefetch("exceptions", queryset=_exceptions_between(monday, sunday)))
+        .prefetch_related(Prefetch("exceptions", queryset=_exceptions_between(monday, sunday))),
+        district,
     )
     today = today or timezone.localdate()
     calendar = city_calendar()
@@ -158,13 +167,16 @@ def week_plan(
 
 def offer_for_board(district: District, slug: str) -> Offer:
     """A published offer shown on `district`'s board; DoesNotExist otherwise."""
-    return _published_offers(district).get(slug=slug)
+    [offer] = _approved(_published_offers(district).filter(slug=slug), district) or [None]
+    if offer is None:
+        raise Offer.DoesNotExist
+    return offer
 
 
 def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8):
     """The offer's occurrences from `start` for the next `weeks` weeks (offer page)."""
     end = start + timedelta(weeks=weeks)
-    offer_list = list(
+    offer_list = _approved(
         Offer.objects.filter(pk=offer.pk).prefetch_related(
             "rules", Prefetch("exceptions", queryset=_exceptions_between(start, end))
         )
@@ -179,7 +191,7 @@ def place_for_board(district: District, slug: str) -> Place:
 
 
 def offers_at_place(place: Place):
-    return list(
+    return _approved(
         Offer.objects.published()
         .filter(place=place)
         .prefetch_related("rules", "target_groups", "categories")
@@ -191,7 +203,7 @@ def highlights(district: District, language: str, count: int = 4) -> list[Offer]
     """A few offers that show the range of the board (for flyers): one per category,
     preferring offers translated into `language` and offers with fixed times."""
     chosen, seen = [], set()
-    offers = _published_offers(district).order_by("slug")
+    offers = _approved(_published_offers(district).order_by("slug"), district)
     ranked = sorted(
         offers, key=lambda offer: (not offer.is_translated(language), not offer.rules.all())
     )
@@ -215,7 +227,7 @@ def feed_offers(district: District, start: date, end: date, offer_slug: str | No
     )
     if offer_slug is not None:
         offers = offers.filter(slug=offer_slug)
-    offers = list(offers)
+    offers = _approved(offers, district)
     by_place, by_organisation = _closures_by_owner(start, end)
     for offer in offers:
         offer.closures = _closures_for(offer, by_place, by_organisation)
@@ -259,7 +271,7 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
         user,
     )
     return {
-        "pending": list(offers.filter(status="pending")[:limit]),
+        "pending": list(approval.waiting(offers)[:limit]),
         "stale": list(offers.published().stale(stale_days).order_by("last_confirmed")[:limit]),
         "stale_days": stale_days,
         "missing": {

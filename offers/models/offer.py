@@ -51,7 +51,7 @@ class Offer(models.Model):
     summary = models.CharField(
         "Kurzbeschreibung", max_length=200, help_text="Ein Satz, erscheint im Wochenplan."
     )
-    description = models.TextField("Beschreibung", blank=True)
+    description = models.TextField("Beschreibung", blank=True, max_length=10000)
     organisation = models.ForeignKey(
         "offers.Organisation",
         verbose_name="Träger",
@@ -107,6 +107,19 @@ class Offer(models.Model):
     status = models.CharField(
         "Status", max_length=20, choices=OfferStatus.choices, default=OfferStatus.PUBLISHED
     )
+    review_note = models.CharField(
+        "Hinweis der Freigabe",
+        max_length=500,
+        blank=True,
+        help_text="Warum das Sozialamt ein Angebot oder eine Änderung zurückgegeben hat.",
+    )
+    approved_snapshot = models.JSONField(
+        "freigegebener Stand",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Solange eine Änderung auf Freigabe wartet, sehen Bürger diesen Stand.",
+    )
     last_confirmed = models.DateField("zuletzt bestätigt", default=timezone.localdate)
     visible_until = models.DateField(
         "anzeigen bis",
@@ -149,6 +162,10 @@ class Offer(models.Model):
         return [
             SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES
         ]
+
+    @property
+    def has_pending_changes(self):
+        return self.approved_snapshot is not None
 
     def is_translated(self, language):
         return all(getattr(self, f"{f}_{language}", "") for f in TRANSLATION_REQUIRED_FIELDS)

@@ -5,33 +5,10 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from offers.demo import _demo_users
+from tests.admin_forms import form_data as _post_data
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
-
-
-def _post_data(form, **changes):
-    data = {}
-    for name, field in form.fields.items():
-        value = form.initial.get(name, field.initial)
-        if value is None:
-            continue
-        if hasattr(value, "all"):
-            value = [obj.pk for obj in value.all()]
-        elif isinstance(value, list | tuple):
-            value = [getattr(v, "pk", v) for v in value]
-        elif hasattr(value, "pk"):
-            value = value.pk
-        elif hasattr(value, "strftime"):
-            value = value.strftime("%d.%m.%Y")
-        if value is False:
-            continue
-        data[name] = value
-    data.update(changes)
-    for prefix in ("rules", "exceptions"):
-        data.setdefault(f"{prefix}-TOTAL_FORMS", "0")
-        data.setdefault(f"{prefix}-INITIAL_FORMS", "0")
-    return data
 
 
 @pytest.fixture
