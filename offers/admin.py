@@ -1,5 +1,6 @@
 """The admin for Sozialamt clerks: German, few clicks, little typing."""
 
+import csv
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -8,11 +9,13 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -31,6 +34,7 @@ from offers.models import (
     ScheduleRule,
     TargetGroup,
 )
+from offers.resources import OfferResource
 
 # Dates and times accept Persian and Arabic-Indic digits as well as Latin ones.
 LOCALIZED_FIELDS = {
@@ -134,6 +138,21 @@ class ScheduleExceptionInline(admin.TabularInline):
 
 RESIDENT_LANGUAGES = [("ru", "Russisch"), ("ar", "Arabisch"), ("fa", "Farsi")]
 
+IMPORT_EXAMPLE = {
+    "kurzname": "hausaufgabenhilfe-welheim",
+    "titel": "Hausaufgabenhilfe",
+    "kurzbeschreibung": "Hilfe bei den Hausaufgaben für Grundschulkinder.",
+    "traeger": "kurzname-des-traegers",
+    "ort": "kurzname-des-ortes",
+    "stadtteile": "welheim",
+    "zielgruppen": "kinder",
+    "kategorien": "lernen",
+    "kostenlos": "1",
+    "anmeldung_noetig": "0",
+    "sprachen": "de,ar",
+    "termine": "Di, Do 14:30-16:00 (nicht in den Schulferien)",
+}
+
 
 class MissingTranslationFilter(admin.SimpleListFilter):
     title = "Übersetzung fehlt in"
@@ -163,9 +182,29 @@ class FreshnessFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
     actions = ["confirm", "approve"]
     change_form_template = "admin/offers/offer/change_form.html"
+    change_list_template = "admin/offers/offer/change_list.html"
+    resource_classes = [OfferResource]
+    import_formats = [CSV, XLSX]
+    export_formats = [CSV, XLSX]
+
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
+
+    def import_template_view(self, request):
+        """An empty import file with its columns and one example row."""
+        resource = OfferResource()
+        headers = [field.column_name for field in resource.get_export_fields()]
+        example = IMPORT_EXAMPLE
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="angebote-vorlage.csv"'
+        writer = csv.writer(response)
+        writer.writerow(headers)
+        writer.writerow([example.get(header, "") for header in headers])
+        return response
+
     list_display = [
         "title",
         "organisation",
@@ -306,7 +345,12 @@ class OfferAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
             self.admin_site.admin_view(self.review_view),
             name="offers_offer_review",
         )
-        return [confirm, review, *urls]
+        template = path(
+            "import-vorlage/",
+            self.admin_site.admin_view(self.import_template_view),
+            name="offers_offer_import_template",
+        )
+        return [template, confirm, review, *urls]
 
     def confirm_view(self, request, object_id):
         """One click on an offer's page: still current."""

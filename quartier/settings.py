@@ -160,6 +160,12 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["quartier_forms"]
 CRISPY_TEMPLATE_PACK = "quartier_forms"
 
+# --- Import and export (admin) ---------------------------------------------------------------
+
+# Cells starting with =, +, - or @ are escaped so spreadsheets never run them as formulas.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+
 # --- Security -------------------------------------------------------------------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -5,10 +5,12 @@ from datetime import date, time
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from offers.demo import load_demo
-from offers.models import Offer, ScheduleException, ScheduleRule
+from offers.models import Closure, Offer, ScheduleException, ScheduleRule
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
@@ -240,3 +242,54 @@ def test_offer_without_place_or_link_is_form_error(admin_client):
     assert response.status_code == 200
     assert "Bitte einen Ort oder einen Online-Link angeben." in response.content.decode()
     assert not Offer.objects.filter(slug="irgendwo").exists()
+
+
+def test_100_kb_description_is_a_form_error(admin_client):
+    district = make_district()
+    place = make_place(district)
+    data = _offer_form_data(
+        {
+            "title": "Lang",
+            "slug": "lang",
+            "summary": "x",
+            "description": "Wort " * 20_000,
+            "status": "published",
+            "organisation": make_organisation().pk,
+            "place": place.pk,
+            "districts": [district.pk],
+            "is_free": "on",
+            "last_confirmed": "21.11.2026",
+        }
+    )
+    response = admin_client.post(reverse("admin:offers_offer_add"), data)
+    assert response.status_code == 200
+    assert "höchstens 10000 Zeichen" in response.content.decode()
+    assert not Offer.objects.filter(slug="lang").exists()
+
+
+def _rows(count):
+    """`count` places, each with an offer, a cancellation and a closure."""
+    district = make_district()
+    organisation = make_organisation()
+    for _ in range(count):
+        place = make_place(district, organisation=organisation)
+        offer = make_offer(district, place=place, rules=[{"weekdays": [0], "start_time": time(9)}])
+        ScheduleException.objects.create(offer=offer, date=date(2026, 11, 23))
+        Closure.objects.create(
+            place=place, start_date=date(2026, 12, 1), end_date=date(2026, 12, 2), reason="x"
+        )
+
+
+CHANGELIST_QUERIES = {"offer": 12, "place": 9, "scheduleexception": 11, "closure": 9}
+
+
+@pytest.mark.parametrize("model", sorted(CHANGELIST_QUERIES))
+def test_changelist_query_count_pinned_at_two_sizes(admin_client, model):
+    url = reverse(f"admin:offers_{model}_changelist")
+    counts = []
+    for size in (3, 30):
+        _rows(size)
+        with CaptureQueriesContext(connection) as queries:
+            assert admin_client.get(url).status_code == 200
+        counts.append(len(queries.captured_queries))
+    assert counts == [CHANGELIST_QUERIES[model]] * 2

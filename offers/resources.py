@@ -1,0 +1,196 @@
+"""Offers with their schedules to and from CSV/XLSX (django-import-export).
+
+Columns are German and stable, so a provider can fill in the template in a spreadsheet.
+Providers' imports are limited to their own organisations and go through approval like any
+other change; every problem is reported per row, in German, before anything is saved.
+"""
+
+from django.db import transaction
+from import_export import fields, resources, widgets
+
+from offers import approval, permissions, schedule_text
+from offers.enums import SPOKEN_LANGUAGE_NAMES
+from offers.models import Category, District, Offer, Organisation, Place, ScheduleRule, TargetGroup
+
+
+class SlugWidget(widgets.ForeignKeyWidget):
+    """A foreign key by its slug, limited to what the importing user may use."""
+
+    def __init__(self, model, label, queryset_for=None):
+        super().__init__(model, field="slug")
+        self.label = label
+        self.queryset_for = queryset_for or (lambda: model.objects.all())
+
+    def get_queryset(self, value, row, *args, **kwargs):
+        return self.queryset_for()
+
+    def clean(self, value, row=None, **kwargs):
+        if not value:
+            return None
+        try:
+            return super().clean(value, row, **kwargs)
+        except self.model.DoesNotExist:
+            raise ValueError(
+                f"{self.label} „{value}“ gibt es nicht oder ist für Sie nicht freigegeben."
+            ) from None
+
+
+class SlugListWidget(widgets.ManyToManyWidget):
+    def __init__(self, model, label):
+        super().__init__(model, separator=",", field="slug")
+        self.label = label
+
+    def clean(self, value, row=None, **kwargs):
+        objects = super().clean(value, row, **kwargs)
+        slugs = {slug.strip() for slug in str(value or "").split(",") if slug.strip()}
+        missing = slugs - {obj.slug for obj in objects}
+        if missing:
+            raise ValueError(f"{self.label} unbekannt: {', '.join(sorted(missing))}.")
+        return objects
+
+
+class LanguagesWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip() for code in str(value or "").split(",") if code.strip()]
+        unknown = [code for code in codes if code not in SPOKEN_LANGUAGE_NAMES]
+        if unknown:
+            raise ValueError(f"Sprachkürzel unbekannt: {', '.join(unknown)} (z. B. de, ar, fa).")
+        return codes
+
+    def render(self, value, obj=None, **kwargs):
+        return ",".join(value or [])
+
+
+class ScheduleWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        rules = schedule_text.parse(str(value or ""))
+        for rule in rules:
+            candidate = ScheduleRule(**rule)
+            candidate.clean()  # the same checks as in the form: end after start, …
+        return rules
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None or value.instance.pk is None:  # a new offer has no rules yet
+            return ""
+        return schedule_text.format_rules(value.all())
+
+
+class ScheduleField(fields.Field):
+    """Rules are saved after the offer (they need its key): keep them on the instance."""
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        instance._imported_rules = self.clean(row, **kwargs)
+
+
+def _text(attribute, column):
+    # Empty spreadsheet cells arrive as None; text columns store "".
+    return fields.Field(attribute, column, widgets.CharWidget(allow_blank=True))
+
+
+class OfferResource(resources.ModelResource):
+    slug = _text("slug", "kurzname")
+    title = _text("title_de", "titel")
+    summary = _text("summary_de", "kurzbeschreibung")
+    description = _text("description_de", "beschreibung")
+    organisation = fields.Field("organisation", "traeger")
+    place = fields.Field("place", "ort")
+    districts = fields.Field(
+        "districts", "stadtteile", SlugListWidget(District, "Stadtteile"), m2m_add=False
+    )
+    target_groups = fields.Field(
+        "target_groups", "zielgruppen", SlugListWidget(TargetGroup, "Zielgruppen")
+    )
+    categories = fields.Field("categories", "kategorien", SlugListWidget(Category, "Kategorien"))
+    is_free = fields.Field("is_free", "kostenlos", widgets.BooleanWidget())
+    cost_note = _text("cost_note_de", "kosten")
+    registration_required = fields.Field(
+        "registration_required", "anmeldung_noetig", widgets.BooleanWidget()
+    )
+    registration_note = _text("registration_note_de", "anmeldung_hinweis")
+    languages = fields.Field("languages", "sprachen", LanguagesWidget())
+    times_note = _text("times_note_de", "zeiten_ohne_termine")
+    contact_name = _text("contact_name_de", "ansprechperson")
+    contact_phone = _text("contact_phone", "telefon")
+    contact_email = _text("contact_email", "email")
+    schedule = ScheduleField("rules", "termine", ScheduleWidget())
+
+    class Meta:
+        model = Offer
+        import_id_fields = ["slug"]
+        fields = [
+            "slug",
+            "title",
+            "summary",
+            "description",
+            "organisation",
+            "place",
+            "districts",
+            "target_groups",
+            "categories",
+            "is_free",
+            "cost_note",
+            "registration_required",
+            "registration_note",
+            "languages",
+            "times_note",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "schedule",
+        ]
+        skip_unchanged = False
+        clean_model_instances = True
+        use_transactions = True
+
+    def __init__(self, user=None, **kwargs):
+        super().__init__(**kwargs)
+        self.user = user
+        self.fields["organisation"].widget = SlugWidget(
+            Organisation, "Träger", lambda: self._scoped(Organisation.objects.all())
+        )
+        self.fields["place"].widget = SlugWidget(
+            Place, "Ort", lambda: self._scoped(Place.objects.all())
+        )
+
+    def _scoped(self, queryset):
+        return permissions.scope(queryset, self.user) if self.user else queryset
+
+    def get_queryset(self):
+        return self._scoped(Offer.objects.prefetch_related("rules", "districts"))
+
+    def before_import_row(self, row, **kwargs):
+        self._row = row  # for validate_instance, which checks what only the row shows
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """Row problems as validation errors, so the preview lists every row's problems."""
+        errors = dict(import_validation_errors or {})
+        row = getattr(self, "_row", {})
+        slug = row.get("kurzname")
+        if (
+            slug
+            and self.user
+            and not self.get_queryset().filter(slug=slug).exists()
+            and Offer.objects.filter(slug=slug).exists()
+        ):
+            errors["slug"] = [f"Das Angebot „{slug}“ gehört einem anderen Träger."]
+        for name in ("districts", "target_groups", "categories"):
+            field = self.fields[name]
+            try:
+                field.widget.clean(row.get(field.column_name), row)
+            except ValueError as error:
+                errors[name] = [str(error)]
+        super().validate_instance(instance, errors, validate_unique)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        if self.user and not permissions.is_clerk(self.user):
+            approval.provider_saves(instance, is_new=instance.pk is None)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        rules = getattr(instance, "_imported_rules", None)
+        if rules is None:
+            return
+        with transaction.atomic():
+            instance.rules.all().delete()
+            ScheduleRule.objects.bulk_create(
+                [ScheduleRule(offer=instance, **rule) for rule in rules]
+            )
