@@ -10,9 +10,9 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -350,7 +350,29 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             self.admin_site.admin_view(self.import_template_view),
             name="offers_offer_import_template",
         )
-        return [template, confirm, review, *urls]
+        preview = path(
+            "<path:object_id>/vorschau/",
+            self.admin_site.admin_view(self.preview_view),
+            name="offers_offer_preview",
+        )
+        return [template, confirm, review, preview, *urls]
+
+    def preview_view(self, request, object_id):
+        """The offer page as residents will see it once approved (the saved state)."""
+        self._require_in_scope(request, object_id)
+        offer = selectors.offer_preview(object_id)
+        district = offer.place.district if offer.place else offer.districts.first()
+        if district is None:
+            raise Http404
+        occurrences = selectors.upcoming_occurrences(offer, timezone.localdate(), approved=False)
+        context = {
+            "district": district,
+            "offer": offer,
+            "occurrences": occurrences,
+            "preview": True,
+        }
+        with translation.override(request.GET.get("lang", "de")):
+            return render(request, "boards/offer.html", context)
 
     def confirm_view(self, request, object_id):
         """One click on an offer's page: still current."""

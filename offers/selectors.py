@@ -165,6 +165,15 @@ def week_plan(
     )
 
 
+def offer_preview(offer_id) -> Offer:
+    """Any offer as last saved, approved or not, for the admin's preview."""
+    return (
+        Offer.objects.select_related("place", "organisation", "place__district")
+        .prefetch_related("rules", "target_groups", "categories", "districts")
+        .get(pk=offer_id)
+    )
+
+
 def offer_for_board(district: District, slug: str) -> Offer:
     """A published offer shown on `district`'s board; DoesNotExist otherwise."""
     [offer] = _approved(_published_offers(district).filter(slug=slug), district) or [None]
@@ -173,14 +182,14 @@ def offer_for_board(district: District, slug: str) -> Offer:
     return offer
 
 
-def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8):
-    """The offer's occurrences from `start` for the next `weeks` weeks (offer page)."""
+def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8, approved: bool = True):
+    """The offer's occurrences from `start` for the next `weeks` weeks (offer page); with
+    `approved=False` as its provider last saved it (the admin's preview)."""
     end = start + timedelta(weeks=weeks)
-    offer_list = _approved(
-        Offer.objects.filter(pk=offer.pk).prefetch_related(
-            "rules", Prefetch("exceptions", queryset=_exceptions_between(start, end))
-        )
+    queryset = Offer.objects.filter(pk=offer.pk).prefetch_related(
+        "rules", Prefetch("exceptions", queryset=_exceptions_between(start, end))
     )
+    offer_list = _approved(queryset) if approved else list(queryset)
     return [occurrence for _, occurrence in _occurrences(offer_list, start, end)]
 
 

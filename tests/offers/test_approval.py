@@ -188,3 +188,22 @@ def test_provider_cannot_approve(client, setup):
     assert "approve" not in changelist.context["action_form"].fields["action"].choices.__repr__()
     offer.refresh_from_db()
     assert offer.has_pending_changes
+
+
+def test_preview_shows_the_waiting_change_residents_do_not_see_yet(client, setup):
+    _, _, offer = setup
+    provider_edits(client, offer, "Turnen neu", "17:00")
+    preview = as_user(client, "verein-a").get(
+        reverse("admin:offers_offer_preview", args=[offer.pk])
+    )
+    page = BeautifulSoup(preview.content, "html.parser")
+    assert page.h1.get_text(strip=True) == "Turnen neu"
+    assert "17:00" in page.select_one(".date-list").get_text()
+    assert "Turnen neu" not in board_text(client)
+
+
+def test_preview_of_other_organisations_offer_is_404(client, setup):
+    district, _, _ = setup
+    other = make_offer(district, title="Fremd", rules=[])
+    provider = as_user(client, "verein-a")
+    assert provider.get(reverse("admin:offers_offer_preview", args=[other.pk])).status_code == 404
