@@ -44,7 +44,7 @@ demo: migrate
 	$(BIN)/python manage.py seed_demo
 
 run: demo
-	@echo "Board: http://127.0.0.1:$(PORT)/de/welheim/   Admin: http://127.0.0.1:$(PORT)/admin/ (sozialamt / demo)"
+	@echo "Board: http://127.0.0.1:$(PORT)/de/welheim/   Admin: http://127.0.0.1:$(PORT)/admin/ (clerk sozialamt / demo; providers e.g. jugendhilfe-bottrop / demo)"
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: TESTING := true

@@ -155,15 +155,20 @@ def test_provider_cannot_create_offer_for_other_organisation(client, world):
     assert not Offer.objects.filter(slug="fremd").exists()
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "admin:offers_district_changelist",
-        "admin:boards_legalpage_changelist",
-        "admin:flyers_shortlink_changelist",
-        "admin:auth_user_changelist",
-    ],
-)
+STAFF_ONLY = [
+    "admin:offers_district_changelist",
+    "admin:offers_category_changelist",
+    "admin:offers_targetgroup_changelist",
+    "admin:offers_city_changelist",
+    "admin:boards_legalpage_changelist",
+    "admin:boards_accessibilityfeedback_changelist",
+    "admin:flyers_shortlink_changelist",
+    "admin:flyers_scanday_changelist",
+    "admin:auth_user_changelist",
+]
+
+
+@pytest.mark.parametrize("url", STAFF_ONLY)
 def test_provider_has_no_access_to_staff_areas(client, world, url):
     login(client, "verein-a")
     assert client.get(reverse(url)).status_code == 403
