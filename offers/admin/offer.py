@@ -1,4 +1,4 @@
-"""The admin for Sozialamt clerks: German, few clicks, little typing."""
+"""The offer admin: schedules inline, approval, freshness, import and export."""
 
 import csv
 from datetime import timedelta
@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,87 +16,16 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from offers import approval, permissions, selectors, services
-from offers.forms import LocalizedDateField, LocalizedTimeField
+from offers.admin.base import LOCALIZED_FIELDS, AdminMedia, ScopedAdmin, TranslationAdmin
 from offers.models import (
-    Category,
-    City,
-    Closure,
-    District,
-    Membership,
     Offer,
-    Organisation,
-    Place,
     ScheduleException,
     ScheduleRule,
-    TargetGroup,
 )
 from offers.resources import OfferResource
-
-# Dates and times accept Persian and Arabic-Indic digits as well as Latin ones.
-LOCALIZED_FIELDS = {
-    models.DateField: {"form_class": LocalizedDateField},
-    models.TimeField: {"form_class": LocalizedTimeField},
-}
-
-
-class ScopedAdmin:
-    """Providers' users see and change only their organisations' objects: in lists, forms,
-    choices, autocompletes (the related admin's queryset), actions and by direct URL (404)."""
-
-    def get_queryset(self, request):
-        return permissions.scope(super().get_queryset(request), request.user)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
-        if field is not None and db_field.related_model in (Organisation, Place, Offer):
-            field.queryset = permissions.scope(field.queryset, request.user)
-        return field
-
-    def _require_in_scope(self, request, object_id):
-        try:
-            found = self.get_queryset(request).filter(pk=object_id).exists()
-        except (ValueError, ValidationError):
-            found = False
-        if not found:
-            raise Http404
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        self._require_in_scope(request, object_id)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def delete_view(self, request, object_id, extra_context=None):
-        self._require_in_scope(request, object_id)
-        return super().delete_view(request, object_id, extra_context)
-
-    def history_view(self, request, object_id, extra_context=None):
-        self._require_in_scope(request, object_id)
-        return super().history_view(request, object_id, extra_context)
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        """A past version, to look at or to restore (django-simple-history)."""
-        self._require_in_scope(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-
-class TranslationAdmin(TabbedTranslationAdmin):
-    """Translation tabs whose Arabic and Farsi inputs are typed right-to-left."""
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        language = db_field.name.rsplit("_", 1)[-1]
-        if field is not None and language in ("de", "ru", "ar", "fa") and "_" in db_field.name:
-            field.widget.attrs["lang"] = language
-            if language in settings.LANGUAGES_BIDI:
-                field.widget.attrs["dir"] = "rtl"
-        return field
-
-
-class AdminMedia:
-    css = {"all": ["css/admin.css"]}
 
 
 class ScheduleRuleInline(admin.TabularInline):
@@ -428,105 +357,3 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
                 ),
             ),
         )
-
-
-@admin.register(ScheduleException)
-class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin):
-    list_display = ["date", "offer", "kind", "new_date", "note"]
-    list_filter = ["kind", "offer__districts", "offer__organisation"]
-    list_select_related = ["offer"]
-    search_fields = ["offer__title", "note"]
-    autocomplete_fields = ["offer"]
-    date_hierarchy = "date"
-    formfield_overrides = LOCALIZED_FIELDS
-    fields = ["offer", "date", "kind", "note", "new_date", "new_start_time", "new_end_time"]
-
-
-@admin.register(Closure)
-class ClosureAdmin(ScopedAdmin, SimpleHistoryAdmin):
-    list_display = ["__str__", "place", "organisation", "start_date", "end_date", "reason"]
-    list_filter = ["place__district", "organisation"]
-    list_select_related = ["place", "organisation"]
-    search_fields = ["reason", "place__name", "organisation__name"]
-    autocomplete_fields = ["place", "organisation"]
-    formfield_overrides = LOCALIZED_FIELDS
-
-
-class PlaceOfferInline(admin.TabularInline):
-    model = Offer
-
-    def get_queryset(self, request):
-        return permissions.scope(super().get_queryset(request), request.user)
-
-    fields = ["title", "status"]
-    readonly_fields = ["title", "status"]
-    extra = 0
-    can_delete = False
-    show_change_link = True
-    verbose_name_plural = "Angebote an diesem Ort"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Place)
-class PlaceAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
-    list_display = ["name", "district", "organisation", "street", "step_free"]
-    list_filter = ["district", "step_free", "organisation"]
-    list_select_related = ["district", "organisation"]
-    search_fields = ["name", "street"]
-    prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["organisation"]
-    inlines = [PlaceOfferInline]
-
-
-@admin.register(District)
-class DistrictAdmin(TranslationAdmin):
-    list_display = ["name", "slug", "code", "office_name", "position", "is_active"]
-    list_editable = ["position", "is_active"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["user"]
-    verbose_name_plural = "Benutzerkonten dieses Trägers"
-
-    def has_add_permission(self, request, obj=None):
-        return permissions.is_clerk(request.user)
-
-    has_change_permission = has_delete_permission = has_add_permission
-
-
-@admin.register(Organisation)
-class OrganisationAdmin(ScopedAdmin, SimpleHistoryAdmin):
-    inlines = [MembershipInline]
-    list_display = ["name", "kind", "phone", "email"]
-    list_filter = ["kind"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(TargetGroup)
-class TargetGroupAdmin(TranslationAdmin):
-    list_display = ["name", "min_age", "max_age", "position"]
-    list_editable = ["position"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(Category)
-class CategoryAdmin(TranslationAdmin):
-    list_display = ["name", "position"]
-    list_editable = ["position"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(City)
-class CityAdmin(TranslationAdmin):
-    list_display = ["name", "contact_name", "phone", "email"]
-
-    def has_add_permission(self, request):
-        # One city per installation.
-        return not City.objects.exists()

@@ -1,0 +1,121 @@
+"""Admins of cancellations, closures, places, districts, providers and the taxonomy."""
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from offers import permissions
+from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
+from offers.models import (
+    Category,
+    City,
+    Closure,
+    District,
+    Membership,
+    Offer,
+    Organisation,
+    Place,
+    ScheduleException,
+    TargetGroup,
+)
+
+
+@admin.register(ScheduleException)
+class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["date", "offer", "kind", "new_date", "note"]
+    list_filter = ["kind", "offer__districts", "offer__organisation"]
+    list_select_related = ["offer"]
+    search_fields = ["offer__title", "note"]
+    autocomplete_fields = ["offer"]
+    date_hierarchy = "date"
+    formfield_overrides = LOCALIZED_FIELDS
+    fields = ["offer", "date", "kind", "note", "new_date", "new_start_time", "new_end_time"]
+
+
+@admin.register(Closure)
+class ClosureAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    list_display = ["__str__", "place", "organisation", "start_date", "end_date", "reason"]
+    list_filter = ["place__district", "organisation"]
+    list_select_related = ["place", "organisation"]
+    search_fields = ["reason", "place__name", "organisation__name"]
+    autocomplete_fields = ["place", "organisation"]
+    formfield_overrides = LOCALIZED_FIELDS
+
+
+class PlaceOfferInline(admin.TabularInline):
+    model = Offer
+
+    def get_queryset(self, request):
+        return permissions.scope(super().get_queryset(request), request.user)
+
+    fields = ["title", "status"]
+    readonly_fields = ["title", "status"]
+    extra = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "Angebote an diesem Ort"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Place)
+class PlaceAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["name", "district", "organisation", "street", "step_free"]
+    list_filter = ["district", "step_free", "organisation"]
+    list_select_related = ["district", "organisation"]
+    search_fields = ["name", "street"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["organisation"]
+    inlines = [PlaceOfferInline]
+
+
+@admin.register(District)
+class DistrictAdmin(TranslationAdmin):
+    list_display = ["name", "slug", "code", "office_name", "position", "is_active"]
+    list_editable = ["position", "is_active"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+    verbose_name_plural = "Benutzerkonten dieses Trägers"
+
+    def has_add_permission(self, request, obj=None):
+        return permissions.is_clerk(request.user)
+
+    has_change_permission = has_delete_permission = has_add_permission
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(ScopedAdmin, SimpleHistoryAdmin):
+    inlines = [MembershipInline]
+    list_display = ["name", "kind", "phone", "email"]
+    list_filter = ["kind"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(TargetGroup)
+class TargetGroupAdmin(TranslationAdmin):
+    list_display = ["name", "min_age", "max_age", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Category)
+class CategoryAdmin(TranslationAdmin):
+    list_display = ["name", "position"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(City)
+class CityAdmin(TranslationAdmin):
+    list_display = ["name", "contact_name", "phone", "email"]
+
+    def has_add_permission(self, request):
+        # One city per installation.
+        return not City.objects.exists()
