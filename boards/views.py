@@ -113,12 +113,13 @@ def screen(request, district):
     if len(rotation) > len(languages) or not set(rotation) <= set(languages):
         raise BadRequest("rotate")
     link = shortlinks.link_for(district, get_language(), Medium.SCREEN)
+    now = timezone.localtime()  # one instant for the clock and the list
     context = {
         "district": district,
-        "now": timezone.localtime(),
+        "now": now,
         "rotation": ",".join(rotation),
         "board_url": shortlinks.absolute_url(link),
-        **selectors.screen_plan(district, timezone.localtime().replace(tzinfo=None)),
+        **selectors.screen_plan(district, now.replace(tzinfo=None)),
     }
     return render(request, "boards/screen.html", context)
 

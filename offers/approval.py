@@ -35,19 +35,7 @@ PLAIN = (
     "contact_phone",
     "contact_email",
 )
-RULE_FIELDS = (
-    "kind",
-    "weekdays",
-    "interval_weeks",
-    "ordinal",
-    "date",
-    "start_time",
-    "end_time",
-    "valid_from",
-    "valid_until",
-    "school_holidays",
-    "on_public_holidays",
-)
+RULE_FIELDS = ScheduleRule.EDITABLE_FIELDS
 DATES = {"date", "valid_from", "valid_until"}
 TIMES = {"start_time", "end_time"}
 

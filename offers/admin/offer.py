@@ -32,19 +32,7 @@ class ScheduleRuleInline(admin.TabularInline):
     model = ScheduleRule
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
-    fields = [
-        "kind",
-        "weekdays",
-        "interval_weeks",
-        "ordinal",
-        "date",
-        "start_time",
-        "end_time",
-        "valid_from",
-        "valid_until",
-        "school_holidays",
-        "on_public_holidays",
-    ]
+    fields = list(ScheduleRule.EDITABLE_FIELDS)
     verbose_name = "Terminregel"
     verbose_name_plural = (
         "Termine – z. B. „Di + Do, 15:00–17:00, gültig 01.09.–31.07., nicht in den Schulferien“. "

@@ -40,6 +40,21 @@ class ScheduleRule(models.Model):
         help_text="Sonst fällt der Termin an gesetzlichen Feiertagen aus.",
     )
 
+    # What a clerk edits, in the order of the admin's row; also what approval snapshots keep.
+    EDITABLE_FIELDS = (
+        "kind",
+        "weekdays",
+        "interval_weeks",
+        "ordinal",
+        "date",
+        "start_time",
+        "end_time",
+        "valid_from",
+        "valid_until",
+        "school_holidays",
+        "on_public_holidays",
+    )
+
     class Meta:
         verbose_name = "Terminregel"
         verbose_name_plural = "Terminregeln"
