@@ -8,7 +8,7 @@ other change; every problem is reported per row, in German, before anything is s
 from django.db import transaction
 from import_export import fields, resources, widgets
 
-from offers import approval, permissions, schedule_text
+from offers import permissions, schedule_text
 from offers.enums import SPOKEN_LANGUAGE_NAMES
 from offers.models import Category, District, Offer, Organisation, Place, ScheduleRule, TargetGroup
 
@@ -180,10 +180,6 @@ class OfferResource(resources.ModelResource):
             except ValueError as error:
                 errors[name] = [str(error)]
         super().validate_instance(instance, errors, validate_unique)
-
-    def before_save_instance(self, instance, row, **kwargs):
-        if self.user and not permissions.is_clerk(self.user):
-            approval.provider_saves(instance, is_new=instance.pk is None)
 
     def after_save_instance(self, instance, row, **kwargs):
         rules = getattr(instance, "_imported_rules", None)

@@ -218,11 +218,6 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
         context["is_clerk"] = permissions.is_clerk(request.user)
         return super().render_change_form(request, context, *args, **kwargs)
 
-    def save_model(self, request, obj, form, change):
-        if not permissions.is_clerk(request.user):
-            approval.provider_saves(obj, is_new=not change)
-        super().save_model(request, obj, form, change)
-
     @admin.action(description="Freigeben (Bürger sehen den neuen Stand)")
     def approve(self, request, queryset):
         count = approval.approve(approval.waiting(queryset))
@@ -323,7 +318,9 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             return "Nach dem Speichern stehen hier die nächsten Termine."
         occurrences = [
             occurrence
-            for occurrence in selectors.upcoming_occurrences(offer, timezone.localdate(), weeks=4)
+            for occurrence in selectors.upcoming_occurrences(
+                offer, timezone.localdate(), weeks=4, approved=False
+            )
             if occurrence.status in ("scheduled", "moved_here")
         ][:8]
         if not occurrences:
