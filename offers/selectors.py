@@ -17,6 +17,7 @@ from offers.models import (
     Closure,
     District,
     Offer,
+    Organisation,
     Place,
     ScheduleException,
     TargetGroup,
@@ -271,6 +272,10 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
     )
     return {
         "pending": list(approval.waiting(offers)[:limit]),
+        "pending_places": list(approval.waiting(permissions.scope(Place.objects, user))[:limit]),
+        "pending_organisations": list(
+            approval.waiting(permissions.scope(Organisation.objects, user))[:limit]
+        ),
         "stale": list(offers.published().stale(stale_days).order_by("last_confirmed")[:limit]),
         "stale_days": stale_days,
         "missing": {
