@@ -50,6 +50,15 @@ class BoardFilterForm(forms.Form):
         self.helper.attrs = {"role": "search", "aria-label": _("Angebote filtern")}
         self.helper.add_input(Submit("show", _("Anzeigen")))
 
+    def page_params(self) -> dict:
+        """The validated filters in one fixed order, as the page cache and links use them."""
+        data = self.cleaned_data
+        return {
+            "week": data["week"] and schedules.format_iso_week(data["week"]),
+            "group": data["group"] and data["group"].slug,
+            "category": data["category"] and data["category"].slug,
+        }
+
     def clean_week(self):
         value = self.cleaned_data["week"]
         if not value:

@@ -37,7 +37,7 @@ def healthz(request):
 
 
 def index(request):
-    return cached_page(request, ("index",), lambda: _index(request))
+    return cached_page(request, lambda: _index(request))
 
 
 def _index(request):
@@ -49,15 +49,17 @@ def _district(slug):
 
 
 def board(request, district):
-    return cached_page(request, ("board",), lambda: _board(request, district))
-
-
-def _board(request, district):
-    district = _district(district)
+    # Filters and week are checked before the page cache sees them: only valid ones key it.
     form = BoardFilterForm(request.GET)
     if not form.is_valid():
         raise BadRequest(form.errors.as_text())
     week = board_week(form.cleaned_data["week"])
+    params = form.page_params()
+    return cached_page(request, lambda: _board(request, district, form, week), params)
+
+
+def _board(request, district, form, week):
+    district = _district(district)
     plan = selectors.week_plan(
         district,
         week.monday,
@@ -69,7 +71,7 @@ def _board(request, district):
 
 
 def offer_detail(request, district, offer):
-    return cached_page(request, ("offer",), lambda: _offer_detail(request, district, offer))
+    return cached_page(request, lambda: _offer_detail(request, district, offer))
 
 
 def _offer_detail(request, district, offer):
@@ -86,7 +88,7 @@ def _offer_detail(request, district, offer):
 
 
 def place_detail(request, district, place):
-    return cached_page(request, ("place",), lambda: _place_detail(request, district, place))
+    return cached_page(request, lambda: _place_detail(request, district, place))
 
 
 def _place_detail(request, district, place):
@@ -125,7 +127,7 @@ def screen(request, district):
 
 
 def calendar_feed(request, district, offer=None):
-    return cached_page(request, ("ics",), lambda: _calendar_feed(district, offer))
+    return cached_page(request, lambda: _calendar_feed(district, offer))
 
 
 def _calendar_feed(district, offer_slug):
