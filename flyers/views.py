@@ -7,10 +7,9 @@ from django.views.decorators.http import require_safe
 from flyers import previews, qr, shortlinks, social
 from flyers.enums import Medium
 from flyers.models import ShortLink
-from flyers.renderers import PRODUCTS, InvalidOption
+from flyers.renderers import PRODUCTS, InvalidOption, UnknownWeek
 from offers import selectors
 from offers.services import content_version
-from quartier import safe_cache
 
 
 def _product(request, district, product):
@@ -19,6 +18,8 @@ def _product(request, district, product):
         raise Http404
     try:
         return PRODUCTS[product](district, get_language(), requested=request.GET.dict())
+    except UnknownWeek:
+        raise Http404("week out of range") from None
     except InvalidOption as exc:
         raise BadRequest(f"invalid option {exc}") from None
 
@@ -47,12 +48,7 @@ def product_pdf(request, district, product):
 def product_preview(request, district, product):
     """The first page as a small PNG, for the print page."""
     product = _product(request, district, product)
-    rendered = product.get()
-    key = f"preview:{rendered.etag}"
-    image = safe_cache.get(key)
-    if image is None:
-        image = previews.first_page_png(rendered.pdf)
-        safe_cache.set(key, image, 60 * 60 * 24)
+    image = previews.product_png(product, content_version())
     response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "no-cache"
     return response
@@ -62,7 +58,8 @@ def product_preview(request, district, product):
 def link_preview(request, district):
     """The Open Graph image of a district's board in the URL's language."""
     district = get_object_or_404(selectors.active_districts(), slug=district)
-    response = HttpResponse(social.preview_png(district, get_language()), content_type="image/png")
+    image = social.preview_png(district, get_language())
+    response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
@@ -90,7 +87,9 @@ def print_page(request, district):
 
 @require_safe
 def follow_short_link(request, code):
-    """`/q/<code>`: count the scan (no personal data) and send the reader to the board."""
+    """`/q/<code>`: count the scan (no personal data) and send the reader to the board.
+
+    """
     link = get_object_or_404(ShortLink.objects.select_related("district"), code=code)
     shortlinks.record_scan(link)
     return redirect(f"/{link.language}/{link.district.slug}/")
