@@ -18,6 +18,7 @@ from flyers import shortlinks
 from flyers.enums import Medium
 from offers import selectors
 from offers.models import Offer, Place
+from quartier import limits
 
 
 def language_redirect(request):
@@ -154,6 +155,8 @@ def legal_page(request, page):
     page = get_object_or_404(LegalPage, slug=page)
     form = None
     if page.slug == LegalPage.Kind.ACCESSIBILITY:
+        if request.method == "POST":
+            limits.enforce(request, "feedback")  # every post counts, stored or not
         form = AccessibilityFeedbackForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             if not form.is_spam():
@@ -174,6 +177,13 @@ def _error(template, status):
 bad_request = _error("400.html", 400)
 permission_denied = _error("403.html", 403)
 page_not_found = _error("404.html", 404)
+
+
+def too_many_requests(request, exception=None):
+    """django-ratelimit's answer (RATELIMIT_VIEW): our page, in the URL's language."""
+    response = render(request, "429.html", {"status": 429}, status=429)
+    response["Retry-After"] = "60"
+    return response
 
 
 def server_error(request):

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "quartier.middleware.DatabaseUnavailableMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "quartier.urls"
@@ -198,7 +199,28 @@ QUARTIER = {
     "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
+    # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only
+    # then is the client address read from that header (quartier/client.py).
+    "TRUSTED_PROXIES": int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0")),
+    # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
+    # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
+    # feedback form, and how often one address's scans of one short link are counted.
+    "RATES": {
+        "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
+        "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),
+        "scan": os.environ.get("QUARTIER_RATE_SCAN", "1/10m"),
+    },
 }
+
+# --- Rate limits (django-ratelimit) -----------------------------------------------------------
+
+# The one function that knows the client address behind the proxies (quartier/client.py).
+RATELIMIT_IP_META_KEY = "quartier.client.client_address"
+RATELIMIT_CACHE_PREFIX = "limit:"
+# Answered by our own 429 page in the visitor's language.
+RATELIMIT_VIEW = "boards.views.too_many_requests"
+# A cache outage must not lock residents out; nginx's limit_req stays as the second layer.
+RATELIMIT_FAIL_OPEN = True
 
 LOGGING = {
     "version": 1,
