@@ -5,6 +5,7 @@ throw-away secret key and an SQLite file are, so that `make run` works on a fres
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -213,6 +214,11 @@ QUARTIER = {
 }
 
 # --- Rate limits (django-ratelimit) -----------------------------------------------------------
+
+# A mistyped rate would switch its limit off without a word (limits fail open): refuse it here.
+for _name, _rate in QUARTIER["RATES"].items():
+    if not re.fullmatch(r"\d+/\d*[smhd]", _rate):
+        raise ImproperlyConfigured(f"QUARTIER_RATE_{_name.upper()}={_rate!r}: use e.g. 12/m")
 
 # The one function that knows the client address behind the proxies (quartier/client.py).
 RATELIMIT_IP_META_KEY = "quartier.client.client_address"
