@@ -51,22 +51,22 @@ def _district(slug):
 
 def board(request, district):
     # Filters and week are checked before the page cache sees them: only valid ones key it.
-    form = BoardFilterForm(request.GET)
-    if not form.is_valid():
-        raise BadRequest(form.errors.as_text())
-    week = board_week(form.cleaned_data["week"])
-    params = form.page_params()
+    form = BoardFilterForm.validated(request.GET)
+    week = board_week(form.cleaned_data["week"] if form else None)
+    params = form.page_params() if form else {}
     return cached_page(request, lambda: _board(request, district, form, week), params)
 
 
 def _board(request, district, form, week):
     district = _district(district)
+    filters = form.cleaned_data if form else {}
     plan = selectors.week_plan(
         district,
         week.monday,
-        target_group=form.cleaned_data["group"],
-        category=form.cleaned_data["category"],
+        target_group=filters.get("group"),
+        category=filters.get("category"),
     )
+    form = form or BoardFilterForm()
     context = {"district": district, "form": form, "plan": plan, "week": week}
     return render(request, "boards/board.html", context)
 
