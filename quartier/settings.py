@@ -5,6 +5,7 @@ throw-away secret key and an SQLite file are, so that `make run` works on a fres
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "quartier.middleware.ApprovalContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "quartier.middleware.DatabaseUnavailableMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "quartier.urls"
@@ -199,7 +201,33 @@ QUARTIER = {
     "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
+    # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only
+    # then is the client address read from that header (quartier/client.py).
+    "TRUSTED_PROXIES": int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0")),
+    # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
+    # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
+    # feedback form, and how often one address's scans of one short link are counted.
+    "RATES": {
+        "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
+        "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),
+        "scan": os.environ.get("QUARTIER_RATE_SCAN", "1/10m"),
+    },
 }
+
+# --- Rate limits (django-ratelimit) -----------------------------------------------------------
+
+# A mistyped rate would switch its limit off without a word (limits fail open): refuse it here.
+for _name, _rate in QUARTIER["RATES"].items():
+    if not re.fullmatch(r"\d+/\d*[smhd]", _rate):
+        raise ImproperlyConfigured(f"QUARTIER_RATE_{_name.upper()}={_rate!r}: use e.g. 12/m")
+
+# The one function that knows the client address behind the proxies (quartier/client.py).
+RATELIMIT_IP_META_KEY = "quartier.client.client_address"
+RATELIMIT_CACHE_PREFIX = "limit:"
+# Answered by our own 429 page in the visitor's language.
+RATELIMIT_VIEW = "boards.views.too_many_requests"
+# A cache outage must not lock residents out; nginx's limit_req stays as the second layer.
+RATELIMIT_FAIL_OPEN = True
 
 LOGGING = {
     "version": 1,
