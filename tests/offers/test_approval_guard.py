@@ -242,3 +242,21 @@ def test_provider_saving_without_a_change_leaves_nothing_to_approve(client, worl
     offer.refresh_from_db()
     assert offer.has_pending_changes
     assert offer.approved_snapshot["rules"][0]["start_time"] == "15:00:00"
+
+
+def test_clerk_sees_before_and_after_of_a_waiting_change(client, world):
+    district, _, offer = world
+    with approval.acting(provider()):
+        offer.title_ru = "Гимнастика"
+        offer.save()
+        offer.rules.update(start_time=time(17, 30))
+        offer.districts.add(make_district(name="Altstadt"))
+    client.force_login(User.objects.get(username="sozialamt"))
+    page = client.get(reverse("admin:offers_offer_change", args=[offer.pk]))
+    rows = {
+        row.th.get_text(): [cell.get_text() for cell in row.select("td")]
+        for row in BeautifulSoup(page.content, "html.parser").select(".review-changes tbody tr")
+    }
+    assert rows["Titel [ru]"] == ["–", "Гимнастика"]
+    assert rows["Termine"][0].endswith("15:00–16:00") and rows["Termine"][1].endswith("17:30–16:00")
+    assert rows["Anzeigen in Stadtteilen"] == [district.name, f"Altstadt, {district.name}"]
