@@ -51,23 +51,20 @@ def _day_name(day: date) -> str:
 def status_line(occurrence: schedules.Occurrence) -> str:
     """What the board writes next to a changed date (templates/includes/entry.html), in the
     active language; holiday names go through the catalogue as the `note` filter does."""
-    if occurrence.status == schedules.CANCELLED:
-        line = gettext("Fällt aus")
-    elif occurrence.status == MOVED_AWAY:
-        line = (
-            gettext("Verlegt")
-            + " "
-            + gettext("auf %(day)s") % {"day": _day_name(occurrence.moved_to)}
-        )
-    elif occurrence.moved_from != occurrence.day:
-        line = (
-            gettext("Geänderter Termin")
-            + " "
-            + gettext("statt %(day)s") % {"day": _day_name(occurrence.moved_from)}
-        )
-    else:
-        line = gettext("Geänderter Termin")
+    line = _change(occurrence)
     return f"{line}: {gettext(occurrence.note)}" if occurrence.note else line
+
+
+def _change(occurrence: schedules.Occurrence) -> str:
+    if occurrence.status == schedules.CANCELLED:
+        return gettext("Fällt aus")
+    if occurrence.status == MOVED_AWAY:
+        where = gettext("auf %(day)s") % {"day": _day_name(occurrence.moved_to)}
+        return gettext("Verlegt") + " " + where
+    if occurrence.moved_from != occurrence.day:
+        instead = gettext("statt %(day)s") % {"day": _day_name(occurrence.moved_from)}
+        return gettext("Geänderter Termin") + " " + instead
+    return gettext("Geänderter Termin")
 
 
 def _event(offer, day, start, end, uid, url, status=""):
@@ -75,10 +72,9 @@ def _event(offer, day, start, end, uid, url, status=""):
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
     event.add("summary", f"{offer.title} ({status})" if status else offer.title)
-    description = offer.summary + (f"\n{offer.times_note}" if offer.times_note else "")
-    event.add(
-        "description", f"{status}\n{description}\n{url}" if status else f"{description}\n{url}"
-    )
+    # A changed date says so first: many apps show only the first lines.
+    lines = [status, offer.summary, offer.times_note, url]
+    event.add("description", "\n".join(line for line in lines if line))
     event.add("url", url)
     if offer.place:
         place = offer.place
