@@ -71,7 +71,8 @@ def _event(offer, day, start, end, uid, url, status=""):
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
-    event.add("summary", f"{offer.title} ({status})" if status else offer.title)
+    # A dash, not brackets: some catalogues bracket their own words ("(новая дата: …)").
+    event.add("summary", f"{offer.title} – {status}" if status else offer.title)
     # A changed date says so first: many apps show only the first lines.
     lines = [status, offer.summary, offer.times_note, url]
     event.add("description", "\n".join(line for line in lines if line))

@@ -143,7 +143,7 @@ def _feed(district, today=TODAY):
 
 def _key(dtstart, summary, status):
     """(day, wall-clock time, title, status word, reason, cancelled) of one feed instance."""
-    title, line = re.fullmatch(r"(.*?)(?: \((.*)\))?", summary).groups()
+    title, line = re.fullmatch(r"(.*?)(?: – (.*))?", summary).groups()
     word = next((w for w in STATUS_WORDS.values() if line and line.startswith(w)), None)
     reason = line.partition(": ")[2] if line else ""
     local = dtstart.astimezone(BERLIN)
@@ -287,7 +287,7 @@ def test_cancellation_reason_in_the_feeds_language(district):
         e for e in events if e["uid"].startswith(f"quartier-{_pk(district, 'Jugendtreff')}-")
     ]
     assert str(christmas["status"]) == "CANCELLED"
-    assert str(christmas["summary"]) == "Jugendtreff (برگزار نمی‌شود: روز اول کریسمس)"
+    assert str(christmas["summary"]) == "Jugendtreff – برگزار نمی‌شود: روز اول کریسمس"
     assert str(christmas["description"]).startswith("برگزار نمی‌شود: روز اول کریسمس\n")
 
 
@@ -298,8 +298,8 @@ def test_moved_date_says_where_to_as_the_board_does(district):
     )
     summaries = {str(e["summary"]) for e in events if "Hausaufgabenhilfe" in str(e["summary"])}
     assert summaries == {
-        "Hausaufgabenhilfe (Verlegt auf Freitag, 13. November)",
-        "Hausaufgabenhilfe (Geänderter Termin statt Donnerstag, 12. November)",
+        "Hausaufgabenhilfe – Verlegt auf Freitag, 13. November",
+        "Hausaufgabenhilfe – Geänderter Termin statt Donnerstag, 12. November",
     }
 
 
