@@ -28,6 +28,13 @@ STATUS_WORDS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def german():
+    """Feeds and the board speak the active language; an earlier test may have left another."""
+    with translation.override("de"):
+        yield
+
+
 @pytest.fixture
 def district():
     district = make_district(slug="welheim", name="Welheim", name_fa="ولهایم")
