@@ -26,6 +26,7 @@ from offers.models import (
     ScheduleException,
     ScheduleRule,
 )
+from offers.models.schedule import WEEKDAY_NAMES
 from offers.resources import OfferResource
 
 
@@ -291,7 +292,7 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
                 "<li>{} {} – <a href='{}?{}'>Ausfall eintragen</a></li>",
                 (
                     (
-                        occurrence.day.strftime("%a %d.%m.%Y"),
+                        f"{WEEKDAY_NAMES[occurrence.day.weekday()]} {occurrence.day:%d.%m.%Y}",
                         occurrence.start.strftime("%H:%M"),
                         add_url,
                         urlencode({"offer": offer.pk, "date": occurrence.day.strftime("%d.%m.%Y")}),

@@ -1,5 +1,6 @@
 """The admin as a Sozialamt clerk uses it: every page opens, schedules are one short row."""
 
+import re
 from datetime import date, time
 
 import pytest
@@ -208,6 +209,19 @@ def test_cancellation_in_two_clicks_from_offer_form(admin_client):
     )
     assert response.status_code == 302
     assert ScheduleException.objects.get(offer=offer).kind == "cancelled"
+
+
+def test_upcoming_dates_name_weekdays_in_german(admin_client):
+    district = make_district()
+    offer = make_offer(district, rules=[{"weekdays": [0], "start_time": time(15)}])
+    page = BeautifulSoup(
+        admin_client.get(reverse("admin:offers_offer_change", args=[offer.pk])).content,
+        "html.parser",
+    )
+    dates = [item.get_text(" ", strip=True).split(" ")[:2] for item in page.select(".upcoming li")]
+    assert len(dates) >= 4
+    assert {weekday for weekday, _ in dates} == {"Mo"}
+    assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4}", day) for _, day in dates)
 
 
 def test_view_on_board_link_opens_offer_page(admin_client):
