@@ -120,8 +120,8 @@ def test_every_catalogue_string_on_board_is_translated(client, translated_distri
     german_ids = [
         m.id
         for m in catalogue(language)
-        if isinstance(m.id, str) and len(m.id) > 6 and "%" not in m.id
-    ]
+        if isinstance(m.id, str) and len(m.id) > 6 and "%" not in m.id and m.string != m.id
+    ]  # a msgstr equal to its msgid is a name kept on purpose (the brand "Quartier")
     assert [msgid for msgid in german_ids if msgid in text] == []
 
 
