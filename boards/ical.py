@@ -27,6 +27,7 @@ from icalendar import Calendar, Event, Timezone
 from boards import weeks
 from offers import schedules
 from offers.calendars import city_calendar
+from offers.enums import reason_label
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 SCHEDULED, MOVED_AWAY, MOVED_HERE = "scheduled", "moved_away", "moved_here"
@@ -52,7 +53,9 @@ def status_line(occurrence: schedules.Occurrence) -> str:
     """What the board writes next to a changed date (templates/includes/entry.html), in the
     active language; holiday names go through the catalogue as the `note` filter does."""
     line = _change(occurrence)
-    return f"{line}: {gettext(occurrence.note)}" if occurrence.note else line
+    why = [reason_label(occurrence.reason), gettext(occurrence.note) if occurrence.note else ""]
+    why = ". ".join(part for part in why if part)
+    return f"{line}: {why}" if why else line
 
 
 def _change(occurrence: schedules.Occurrence) -> str:

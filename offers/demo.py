@@ -40,10 +40,11 @@ LEFT_UNTRANSLATED = {
     "fa": {"theater-ag", "repair-cafe"},
 }
 
-CANCELLATION_NOTES = [
-    "Leitung erkrankt",
-    "Raum wird für eine Veranstaltung gebraucht",
-    "Fortbildung des Teams",
+# (reason chosen from the list, free-text note): mostly one click, sometimes a German note.
+CANCELLATIONS = [
+    ("ill", ""),
+    ("event", "Ersatztermin am Freitag"),
+    ("", "Fortbildung des Teams"),
 ]
 
 
@@ -268,10 +269,9 @@ def _demo_changes(monday):
             ]
             if len(scheduled) < 2:
                 continue
+            reason, note = CANCELLATIONS[changed % len(CANCELLATIONS)]
             ScheduleException.objects.create(
-                offer=offer,
-                date=scheduled[1].day,
-                note=CANCELLATION_NOTES[changed % len(CANCELLATION_NOTES)],
+                offer=offer, date=scheduled[1].day, reason=reason, note=note
             )
             changed += 1
             if changed == 2:

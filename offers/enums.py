@@ -39,6 +39,27 @@ class ExceptionKind(models.TextChoices):
     MOVED = "moved", "Verlegt"
 
 
+class ExceptionReason(models.TextChoices):
+    """Why a date is cancelled or moved: chosen in one click, read by residents in their language
+    (a clerk's free-text note is German and stays possible beside it)."""
+
+    ILL = "ill", _("Leitung erkrankt")
+    ROOM_TAKEN = "room_taken", _("Raum belegt")
+    HOLIDAY = "holiday", _("Ferien")
+    WEATHER = "weather", _("Wetter")
+    # Translators: a cancellation reason: another event takes place at this time or in this room.
+    EVENT = "event", _("Andere Veranstaltung")
+    # Translators: a cancellation reason: the group goes on an outing instead.
+    TRIP = "trip", _("Ausflug")
+    RENOVATION = "renovation", _("Bauarbeiten")
+    STRIKE = "strike", _("Streik")
+
+
+def reason_label(value: str) -> str:
+    """A cancellation reason in the active language; "" for none (or one no longer offered)."""
+    return str(ExceptionReason(value).label) if value in ExceptionReason.values else ""
+
+
 class MonthOrdinal(models.IntegerChoices):
     FIRST = 1, "ersten"
     SECOND = 2, "zweiten"

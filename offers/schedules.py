@@ -50,6 +50,7 @@ class Occurrence:
     end: time | None
     status: str = "scheduled"
     note: str = ""
+    reason: str = ""  # an ExceptionReason value, labelled in the reader's language
     moved_to: date | None = None
     moved_from: date | None = None
 
@@ -183,9 +184,14 @@ def _planned(rule: Any, day: date, calendar: HolidayCalendar, closures) -> Occur
     return occurrence
 
 
-def _cancel(occurrence: Occurrence, note: str) -> Occurrence:
+def _cancel(occurrence: Occurrence, note: str, reason: str = "") -> Occurrence:
     return Occurrence(
-        day=occurrence.day, start=occurrence.start, end=occurrence.end, status=CANCELLED, note=note
+        day=occurrence.day,
+        start=occurrence.start,
+        end=occurrence.end,
+        status=CANCELLED,
+        note=note,
+        reason=reason,
     )
 
 
@@ -223,7 +229,7 @@ def expand(
 
 def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
     if exc.kind == CANCELLED:
-        return _cancel(occurrence, exc.note)
+        return _cancel(occurrence, exc.note, getattr(exc, "reason", ""))
     new_day = exc.new_date or occurrence.day
     if new_day == occurrence.day:
         # Same day, other time: shown once, at the new time, with the note.
@@ -233,6 +239,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
             end=exc.new_end_time or occurrence.end,
             status="moved_here",
             note=exc.note,
+            reason=getattr(exc, "reason", ""),
             moved_from=occurrence.day,
         )
     return Occurrence(
@@ -241,6 +248,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
         end=occurrence.end,
         status="moved_away",
         note=exc.note,
+        reason=getattr(exc, "reason", ""),
         moved_to=new_day,
     )
 
@@ -264,6 +272,7 @@ def _moved_here(rules, exceptions, calendar, closures, start, end) -> Iterator[O
                 end=exc.new_end_time or original.end,
                 status="moved_here",
                 note=exc.note,
+                reason=getattr(exc, "reason", ""),
                 moved_from=exc.date,
             )
 

@@ -11,6 +11,8 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
+from offers.enums import reason_label
+
 register = template.Library()
 
 
@@ -64,6 +66,23 @@ def note(text):
         return ""
     translated = gettext(text)
     return translated if translated != text else german(text)
+
+
+@register.filter
+def reason(occurrence):
+    """The chosen cancellation reason of an occurrence, in the reader's language."""
+    return reason_label(occurrence.reason)
+
+
+@register.filter
+def why(occurrence):
+    """Why a date changed: the chosen reason in the reader's language, then the clerk's
+    free-text note as the `note` filter shows it."""
+    label = reason_label(occurrence.reason)
+    text = note(occurrence.note)
+    if label and text:
+        return format_html("{}. {}", label, text)
+    return label or text
 
 
 @register.filter

@@ -46,7 +46,7 @@ class ScheduleExceptionInline(admin.TabularInline):
     model = ScheduleException
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
-    fields = ["date", "kind", "new_date", "new_start_time", "new_end_time", "note"]
+    fields = ["date", "kind", "reason", "new_date", "new_start_time", "new_end_time", "note"]
     verbose_name_plural = "Ausfälle und Verlegungen einzelner Termine"
 
     def get_queryset(self, request):

@@ -22,14 +22,25 @@ from offers.models import (
 
 @admin.register(ScheduleException)
 class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin):
-    list_display = ["date", "offer", "kind", "new_date", "note"]
-    list_filter = ["kind", "offer__districts", "offer__organisation"]
+    list_display = ["date", "offer", "kind", "reason", "new_date", "note"]
+    list_filter = ["kind", "reason", "offer__districts", "offer__organisation"]
     list_select_related = ["offer"]
     search_fields = ["offer__title", "note"]
     autocomplete_fields = ["offer"]
     date_hierarchy = "date"
     formfield_overrides = LOCALIZED_FIELDS
-    fields = ["offer", "date", "kind", "note", "new_date", "new_start_time", "new_end_time"]
+    fields = [
+        "offer",
+        "date",
+        "kind",
+        "reason",
+        "note",
+        "new_date",
+        "new_start_time",
+        "new_end_time",
+    ]
+    # One click: the common reasons as radio buttons, read by residents in their language.
+    radio_fields = {"reason": admin.VERTICAL}
 
 
 @admin.register(Closure)

@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from offers import schedules
-from offers.enums import ExceptionKind, MonthOrdinal, RuleKind, SchoolHolidayMode
+from offers.enums import ExceptionKind, ExceptionReason, MonthOrdinal, RuleKind, SchoolHolidayMode
 from offers.fields import WeekdaysField
 from offers.models.approvable import GuardedQuerySet, GuardedRead
 
@@ -119,11 +119,18 @@ class ScheduleException(models.Model):
     new_date = models.DateField("neues Datum", null=True, blank=True)
     new_start_time = models.TimeField("neue Uhrzeit von", null=True, blank=True)
     new_end_time = models.TimeField("neue Uhrzeit bis", null=True, blank=True)
+    reason = models.CharField(
+        "Grund",
+        max_length=12,
+        choices=ExceptionReason.choices,
+        blank=True,
+        help_text="Erscheint auf dem Board in der Sprache der Lesenden.",
+    )
     note = models.CharField(
-        "Grund / Hinweis",
+        "Hinweis",
         max_length=200,
         blank=True,
-        help_text="Wird auf dem Board angezeigt, z. B. „Trainerin krank“.",
+        help_text="Freier Text, erscheint wie geschrieben (Deutsch), z. B. „Ersatz am Freitag“.",
     )
     created_at = models.DateTimeField("eingetragen", auto_now_add=True)
 

@@ -1,0 +1,70 @@
+"""A cancellation reason chosen from the list reads in the resident's language (issue 11)."""
+
+from datetime import time
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone, translation
+from icalendar import Calendar
+
+from offers.models import ScheduleException
+from tests.factories import make_district, make_offer
+
+EVERY_DAY = [{"weekdays": [0, 1, 2, 3, 4, 5, 6], "start_time": time(15)}]
+ILL_FA = "بیماری مربی"
+
+
+@pytest.fixture
+def cancelled_today(db):
+    district = make_district(slug="welheim", name="Welheim")
+    offer = make_offer(district, title="Fußball", title_fa="فوتبال", rules=EVERY_DAY)
+    return ScheduleException.objects.create(
+        offer=offer, date=timezone.localdate(), reason="ill", note="Ersatz am Freitag"
+    )
+
+
+def test_reason_label_then_note_on_farsi_board(client, cancelled_today):
+    page = BeautifulSoup(client.get("/fa/welheim/").content.decode(), "html.parser")
+    [status] = page.select(".entry-status")
+    text = " ".join(status.get_text().split())
+    assert text == f"برگزار نمی‌شود: {ILL_FA}. Ersatz am Freitag"
+    assert status.select_one('[lang="de"]').get_text() == "Ersatz am Freitag"
+
+
+def test_reason_label_in_farsi_feed(client, cancelled_today):
+    response = client.get("/fa/welheim/calendar.ics")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    day = cancelled_today.date
+    cancelled = [
+        str(event["summary"])
+        for event in events
+        if event.decoded("dtstart").date() == day and str(event.get("status", "")) == "CANCELLED"
+    ]
+    assert cancelled == [f"فوتبال – برگزار نمی‌شود: {ILL_FA}. Ersatz am Freitag"]
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("de", "Leitung erkrankt"), ("ru", "болезнь ведущего")]
+)
+def test_reason_label_on_offer_page_in_each_language(client, cancelled_today, language, label):
+    offer = cancelled_today.offer
+    html = client.get(f"/{language}/welheim/offers/{offer.slug}/").content.decode()
+    assert label in html
+
+
+def test_reason_chosen_with_radio_buttons_in_cancellation_form(admin_client):
+    with translation.override("de"):
+        html = admin_client.get("/admin/offers/scheduleexception/add/").content.decode()
+    page = BeautifulSoup(html, "html.parser")
+    values = [radio["value"] for radio in page.select("input[type=radio][name=reason]")]
+    assert values == [
+        "",
+        "ill",
+        "room_taken",
+        "holiday",
+        "weather",
+        "event",
+        "trip",
+        "renovation",
+        "strike",
+    ]
