@@ -25,6 +25,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event, Timezone
 
 from boards import weeks
+from boards.templatetags.quartier import in_sentence
 from offers import schedules
 from offers.calendars import city_calendar
 from offers.enums import reason_label
@@ -45,8 +46,9 @@ def _local(day, at):
 
 
 def _day_name(day: date) -> str:
-    # The board's own date format ("Freitag, 13. November"), translated by the catalogue.
-    return dateformat.format(day, gettext("l, j. F"))
+    # The board's own date format ("Freitag, 13. November"), translated by the catalogue,
+    # written as inside a sentence (Russian: lower-case weekday), as the board does.
+    return in_sentence(dateformat.format(day, gettext("l, j. F")))
 
 
 def status_line(occurrence: schedules.Occurrence) -> str:

@@ -68,6 +68,19 @@ def note(text):
     return translated if translated != text else german(text)
 
 
+# Languages that write weekday names in lower case inside a sentence ("перенесено на пятницу").
+LOWERCASE_WEEKDAYS_IN_SENTENCES = {"ru"}
+
+
+@register.filter
+def in_sentence(formatted_date):
+    """A date that starts with the weekday name ("Freitag, 13. November"), as it is written
+    inside a sentence in the active language: Russian lowers the weekday's first letter."""
+    if get_language() in LOWERCASE_WEEKDAYS_IN_SENTENCES and formatted_date:
+        return formatted_date[0].lower() + formatted_date[1:]
+    return formatted_date
+
+
 @register.filter
 def reason(occurrence):
     """The chosen cancellation reason of an occurrence, in the reader's language."""
