@@ -2,6 +2,7 @@
 
 from datetime import time
 
+import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
@@ -68,3 +69,17 @@ def test_reason_chosen_with_radio_buttons_in_cancellation_form(admin_client):
         "renovation",
         "strike",
     ]
+
+
+def test_reason_label_on_farsi_infoscreen(client, cancelled_today):
+    offer = cancelled_today.offer
+    offer.rules.update(start_time=time(23, 59))  # still to come whenever the test runs
+    page = BeautifulSoup(client.get("/fa/welheim/screen/").content.decode(), "html.parser")
+    titles = [" ".join(t.get_text().split()) for t in page.select(".is-cancelled .screen-title")]
+    assert titles == [f"فوتبال برگزار نمی‌شود: {ILL_FA}"]
+
+
+def test_reason_label_and_note_in_russian_plan_pdf(client, cancelled_today):
+    response = client.get("/ru/welheim/plan.pdf")
+    text = pypdfium2.PdfDocument(response.content)[0].get_textpage().get_text_range()
+    assert "Не состоится: болезнь ведущего. Ersatz am Freitag" in " ".join(text.split())
