@@ -5,6 +5,7 @@ throw-away secret key and an SQLite file are, so that `make run` works on a fres
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "qr_code",
     "simple_history",
     "import_export",
+    "axes",
     "offers",
     "boards",
     "flyers",
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "quartier.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into our German login page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "quartier.urls"
@@ -165,6 +169,41 @@ CRISPY_TEMPLATE_PACK = "quartier_forms"
 # Cells starting with =, +, - or @ are escaped so spreadsheets never run them as formulas.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
+
+# --- Accounts -------------------------------------------------------------------------------
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out logins before checking them
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Staff sessions last a working day; residents' pages never start a session.
+SESSION_COOKIE_AGE = 10 * 60 * 60
+
+# Failed logins (django-axes): five for one user name *from one address* lock that pair for
+# 15 minutes, so nobody elsewhere can lock the clerk out. Counted in the database, which every
+# worker shares.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "quartier.client.client_address"
+AXES_LOCKOUT_CALLABLE = "quartier.lockout.locked_out"
+AXES_VERBOSE = False
+# Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted
+# (0: use the connection's address).
+QUARTIER_TRUSTED_PROXIES = int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0"))
 
 # --- Security -------------------------------------------------------------------------------
 
