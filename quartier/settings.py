@@ -237,6 +237,8 @@ QUARTIER = {
     "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
+    # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.
+    "MAX_RULES_PER_OFFER": int(os.environ.get("QUARTIER_MAX_RULES_PER_OFFER", "20")),
 }
 
 LOGGING = {

@@ -1,13 +1,16 @@
-"""Shared admin building blocks: scoping to providers, translation tabs, forgiving date fields."""
+"""Shared admin building blocks: scoping to providers, translation tabs, forgiving date fields,
+forms that turn every typing mistake into a form error rather than a server error."""
 
+from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.http import Http404
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
 
 from offers import permissions
-from offers.forms import LocalizedDateField, LocalizedTimeField
+from offers.forms import CleanTextMixin, LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Offer,
     Organisation,
@@ -20,7 +23,45 @@ LOCALIZED_FIELDS = {
 }
 
 
-class ScopedAdmin:
+class AdminForm(CleanTextMixin, forms.ModelForm):
+    """Typed texts cleaned (offers.text); a model error on a translated field (`cost_note`)
+    is shown next to its German input (`cost_note_de`), any other unknown one above the form."""
+
+    def _update_errors(self, errors):
+        if hasattr(errors, "error_dict"):
+            language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            remapped = {}
+            for name, messages in errors.error_dict.items():
+                if name != NON_FIELD_ERRORS and name not in self.fields:
+                    localized = build_localized_fieldname(name, language)
+                    name = localized if localized in self.fields else NON_FIELD_ERRORS
+                remapped.setdefault(name, []).extend(messages)
+            errors = ValidationError(remapped)
+        super()._update_errors(errors)
+
+
+class SafeInputAdmin:
+    """Every admin: the form above, and prefill values from the URL (`?place=-1`) kept only
+    when the form would accept them."""
+
+    form = AdminForm
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        fields = self.get_form(request).base_fields
+        valid = {}
+        for name, value in initial.items():
+            if name not in fields:
+                continue
+            try:
+                fields[name].clean(value)
+            except ValidationError:
+                continue
+            valid[name] = value
+        return valid
+
+
+class ScopedAdmin(SafeInputAdmin):
     """Providers' users see and change only their organisations' objects: in lists, forms,
     choices, autocompletes (the related admin's queryset), actions and by direct URL (404)."""
 
@@ -56,10 +97,12 @@ class ScopedAdmin:
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """A past version, to look at or to restore (django-simple-history)."""
         self._require_in_scope(request, object_id)
+        if not str(version_id).isdigit():
+            raise Http404
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-class TranslationAdmin(TabbedTranslationAdmin):
+class TranslationAdmin(SafeInputAdmin, TabbedTranslationAdmin):
     """Translation tabs whose Arabic and Farsi inputs are typed right-to-left."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

@@ -19,7 +19,13 @@ from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from offers import approval, permissions, selectors, services
-from offers.admin.base import LOCALIZED_FIELDS, AdminMedia, ScopedAdmin, TranslationAdmin
+from offers.admin.base import (
+    LOCALIZED_FIELDS,
+    AdminForm,
+    AdminMedia,
+    ScopedAdmin,
+    TranslationAdmin,
+)
 from offers.models import (
     Offer,
     ScheduleException,
@@ -28,8 +34,24 @@ from offers.models import (
 from offers.resources import OfferResource
 
 
+class RuleFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        limit = settings.QUARTIER["MAX_RULES_PER_OFFER"]
+        kept = [f for f in self.forms if f.has_changed() or f.instance.pk]
+        kept = [f for f in kept if not (self.can_delete and self._should_delete_form(f))]
+        if len(kept) > limit:
+            raise forms.ValidationError(
+                f"Höchstens {limit} Terminregeln je Angebot. Bitte fassen Sie Termine zusammen "
+                "(z. B. „Di, Do 15:00–17:00“) oder legen Sie ein weiteres Angebot an.",
+                code="too_many_rules",
+            )
+
+
 class ScheduleRuleInline(admin.TabularInline):
     model = ScheduleRule
+    form = AdminForm
+    formset = RuleFormSet
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
     fields = list(ScheduleRule.EDITABLE_FIELDS)
@@ -39,9 +61,13 @@ class ScheduleRuleInline(admin.TabularInline):
         "Ohne Regel erscheint das Angebot unter „Ohne feste Termine“."
     )
 
+    def get_max_num(self, request, obj=None, **kwargs):
+        return settings.QUARTIER["MAX_RULES_PER_OFFER"]
+
 
 class ScheduleExceptionInline(admin.TabularInline):
     model = ScheduleException
+    form = AdminForm
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
     fields = ["date", "kind", "new_date", "new_start_time", "new_end_time", "note"]
