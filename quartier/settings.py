@@ -166,8 +166,10 @@ CRISPY_TEMPLATE_PACK = "quartier_forms"
 
 # --- Import and export (admin) ---------------------------------------------------------------
 
-# Cells starting with =, +, - or @ are escaped so spreadsheets never run them as formulas.
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+# Formulas are defused by the offer resource itself (offers/resources.py: every start OWASP
+# names, in CSV and XLSX alike); the library's own escape only drops one leading "=".
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 # --- Accounts -------------------------------------------------------------------------------
