@@ -14,10 +14,16 @@ from django.conf import settings
 from django.utils.translation import gettext
 from icalendar import Calendar, Event, Timezone
 
-from offers import schedules
+from offers import schedules, text
 from offers.calendars import city_calendar
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def ical_text(value) -> str:
+    """Any stored text as one line of an iCalendar value: a line break or control character
+    in a title (stored before the admin cleaned input) would make the whole feed fail."""
+    return text.clean_line(str(value or ""))
 
 
 def _local(day, at):
@@ -28,15 +34,16 @@ def _event(offer, occurrence_day, start, end, uid, url, district):
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
-    event.add("summary", offer.title)
-    description = offer.summary + (f"\n{offer.times_note}" if offer.times_note else "")
-    event.add("description", f"{description}\n{url}")
-    event.add("url", url)
+    event.add("summary", ical_text(offer.title))
+    lines = [offer.summary, offer.times_note, url]
+    event.add("description", "\n".join(ical_text(line) for line in lines if line))
+    event.add("url", ical_text(url))
     if offer.place:
         place = offer.place
-        event.add("location", f"{place.name}, {place.street}, {place.postcode} {place.locality}")
+        parts = [place.name, place.street, f"{place.postcode} {place.locality}"]
+        event.add("location", ", ".join(ical_text(part) for part in parts))
     elif offer.online_url:
-        event.add("location", offer.online_url)
+        event.add("location", ical_text(offer.online_url))
     event.add("dtstart", _local(occurrence_day, start))
     if end:
         event.add("dtend", _local(occurrence_day, end))
@@ -81,7 +88,7 @@ def _rule_events(offer, rule, start, end, url, district, calendar):
         if o.status == "moved_here":
             uid = f"moved-{o.moved_from:%Y%m%d}-{uid_base}"
             event = _event(offer, o.day, o.start, o.end, uid, url, district)
-            event["summary"] = f"{offer.title} ({gettext('Geänderter Termin')})"
+            event["summary"] = ical_text(f"{offer.title} ({gettext('Geänderter Termin')})")
             events.append(event)
     return events
 
@@ -92,7 +99,7 @@ def build(district, offers, start, end, name: str) -> bytes:
     cal.add("prodid", "-//Quartier//Wochenplan//DE")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", ical_text(name))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     cal.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT12H")

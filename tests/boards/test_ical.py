@@ -9,7 +9,7 @@ from icalendar import Calendar
 
 from boards import ical
 from offers import schedules, selectors
-from offers.models import Closure, ScheduleException
+from offers.models import Closure, Offer, ScheduleException
 from tests.factories import make_district, make_offer, make_place
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +169,27 @@ def test_board_and_offer_page_link_to_feeds(client, district):
     offer = district.offers.get(title_de="Hausaufgabenhilfe")
     page = client.get(f"/de/welheim/offers/{offer.slug}/").content.decode()
     assert f'href="/de/welheim/offers/{offer.slug}/calendar.ics"' in page
+
+
+@pytest.mark.parametrize("language", ["de", "ru", "ar", "fa"])
+def test_line_breaks_in_stored_texts_do_not_break_the_feed(client, language):
+    district = make_district(slug="welheim")
+    place = make_place(district, name="Haus\r\nam Markt")
+    offer = make_offer(district, place=place, slug="turnen")
+    broken = "Turnen\nfür\r\nalle\x0b\u202e"
+    Offer.objects.filter(pk=offer.pk).update(
+        **{f"title_{code}": broken for code in ("de", "ru", "ar", "fa")},
+        summary_de="Zeile\neins",
+        times_note_de="\r",
+    )
+    for url in [
+        f"/{language}/welheim/offers/turnen/calendar.ics",
+        f"/{language}/welheim/calendar.ics",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        event = Calendar.from_ical(response.content).walk("VEVENT")[0]
+        assert str(event["summary"]) == "Turnen für  alle"
+        assert str(event["location"]).startswith("Haus  am Markt, ")
+    offer_feed = client.get(f"/{language}/welheim/offers/turnen/calendar.ics").content
+    assert str(Calendar.from_ical(offer_feed)["x-wr-calname"]) == "Turnen für  alle"
