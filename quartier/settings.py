@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "boards.middleware.GermanOutsideLanguagePrefixMiddleware",
+    "boards.middleware.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -209,6 +210,7 @@ QUARTIER_TRUSTED_PROXIES = int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0"))
 
 # --- Security -------------------------------------------------------------------------------
 
+CSRF_FAILURE_VIEW = "boards.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -246,6 +248,16 @@ QUARTIER = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Refused requests (400, suspicious input) are everyday noise from the internet: one line
+    # each, no traceback. Real errors keep theirs.
+    "filters": {"no_traceback_for_refusals": {"()": "quartier.log_filters.NoTracebackForRefusals"}},
+    "formatters": {"line": {"format": "%(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["no_traceback_for_refusals"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
