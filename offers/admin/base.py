@@ -3,13 +3,15 @@ forms that turn every typing mistake into a form error rather than a server erro
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.http import Http404
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
-from offers import permissions
+from offers import permissions, text
 from offers.forms import CleanTextMixin, LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Offer,
@@ -40,11 +42,45 @@ class AdminForm(CleanTextMixin, forms.ModelForm):
         super()._update_errors(errors)
 
 
+def _valid_key(field, value) -> bool:
+    """Whether `value` can be looked up in `field` (a key) without a database error."""
+    try:
+        field.run_validators(field.to_python(value))
+    except (ValidationError, ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+class SafeAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete widget looks up the submitted value to show it again; a value
+    that cannot be a key ("abc") made that lookup a server error."""
+
+    def optgroups(self, name, value, attr=None):
+        key = self.field.remote_field.model._meta.get_field(self.field.remote_field.field_name)
+        value = [v for v in value if v in ("", None) or _valid_key(key, v)]
+        return super().optgroups(name, value, attr)
+
+
 class SafeInputAdmin:
-    """Every admin: the form above, and prefill values from the URL (`?place=-1`) kept only
-    when the form would accept them."""
+    """Every admin: the form above, autocompletes and actions that ignore impossible keys, and
+    prefill values from the URL (`?place=-1`) kept only when the form would accept them."""
 
     form = AdminForm
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = SafeAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        valid = [pk for pk in selected if _valid_key(self.model._meta.pk, pk)]
+        if valid != selected:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, valid)
+        return super().response_action(request, queryset)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -59,6 +95,10 @@ class SafeInputAdmin:
                 continue
             valid[name] = value
         return valid
+
+    def get_search_results(self, request, queryset, search_term):
+        # A NUL byte or control character in the search box would upset PostgreSQL.
+        return super().get_search_results(request, queryset, text.clean_line(search_term))
 
 
 class ScopedAdmin(SafeInputAdmin):
