@@ -210,7 +210,22 @@ class OfferResource(resources.ModelResource):
                 field.widget.clean(row.get(field.column_name), row)
             except ValueError as error:
                 errors[name] = [str(error)]
-        super().validate_instance(instance, errors, validate_unique)
+        try:
+            super().validate_instance(instance, errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self._by_column(error.message_dict)) from None
+
+    def _by_column(self, errors):
+        """Errors keyed by the file's German column names rather than model field names."""
+        columns = {}
+        for name, field in self.fields.items():
+            attribute = field.attribute or name
+            for key in (name, attribute, attribute.removesuffix("_de")):
+                columns.setdefault(key, field.column_name)
+        by_column = {}
+        for key, messages in errors.items():
+            by_column.setdefault(columns.get(key, key), []).extend(messages)
+        return by_column
 
     def before_save_instance(self, instance, row, **kwargs):
         if self.user and not permissions.is_clerk(self.user):

@@ -133,6 +133,13 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
     import_formats = [CSV, XLSX]
     export_formats = [CSV, XLSX]
 
+    def add_data_read_fail_error_to_form(self, form, e):
+        form.add_error(
+            "import_file",
+            "Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob das gewählte Format "
+            "(CSV oder XLSX) zur Datei passt und eine CSV-Datei als UTF-8 gespeichert ist.",
+        )
+
     def get_resource_kwargs(self, request, *args, **kwargs):
         return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
 

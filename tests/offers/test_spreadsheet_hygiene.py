@@ -67,7 +67,7 @@ def test_exported_quote_is_removed_again_on_import(client, hostile):
 def _errors(client, *rows):
     response = upload(login(client, "sozialamt"), csv_file(*rows))
     assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser").get_text(" ")
+    return " ".join(BeautifulSoup(response.content, "html.parser").get_text(" ").split())
 
 
 @pytest.mark.parametrize(
@@ -93,20 +93,41 @@ def test_import_schedule_errors_are_german(client, world, schedule, message):
     "content",
     [
         b"\xff\xfe\x00garbage",
-        b"kurzname\n\x00\x00\x00",
         "kurzname;titel\näöü;ß\n".encode("latin-1"),
         b"",
     ],
 )
-def test_broken_files_answer_without_server_error(client, world, content):
+def test_broken_files_answer_in_german(client, world, content):
     response = upload(login(client, "sozialamt"), content)
     assert response.status_code == 200
+    errors = response.context["form"].errors["import_file"]
+    assert errors[0] in (
+        "Die übertragene Datei ist leer.",
+        "Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob das gewählte Format "
+        "(CSV oder XLSX) zur Datei passt und eine CSV-Datei als UTF-8 gespeichert ist.",
+    )
     assert not Offer.objects.exclude(slug__in=["turnen-a", "tanz-b"]).exists()
 
 
-def test_broken_xlsx_answers_without_server_error(client, world):
+def test_broken_xlsx_answers_in_german(client, world):
     response = upload(login(client, "sozialamt"), b"PK\x03\x04 not a zip", name="a.xlsx")
     assert response.status_code == 200
+    assert (
+        "Die Datei konnte nicht gelesen werden."
+        in response.context["form"].errors["import_file"][0]
+    )
+
+
+def test_file_of_nul_bytes_gets_german_row_errors(client, world):
+    body = _errors(client, "\x00\x00\x00")
+    assert "kurzname Dieses Feld darf nicht leer sein." in body
+
+
+def test_row_errors_name_the_german_columns(client, world):
+    body = _errors(client, "fehlt,Titel,,,,,welheim,,,1,,0,,de,,,,,Di 15:00-16:00")
+    assert "kurzbeschreibung Dieses Feld darf nicht leer sein." in body
+    assert "traeger Dieses Feld darf nicht null sein." in body
+    assert " summary " not in body and " organisation " not in body
 
 
 def test_imported_texts_are_cleaned(client, world):
