@@ -204,6 +204,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "quartier.client.client_address"
 AXES_LOCKOUT_CALLABLE = "quartier.lockout.locked_out"
 AXES_VERBOSE = False
+# Data protection: no log of successful logins with addresses; failed attempts are deleted
+# once their cool-off has passed.
+AXES_DISABLE_ACCESS_LOG = True
 # Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted
 # (0: use the connection's address).
 QUARTIER_TRUSTED_PROXIES = int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0"))

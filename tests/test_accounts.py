@@ -1,6 +1,7 @@
 """Accounts: password policy, failed-login lockout per user name and address, sessions."""
 
 import pytest
+from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
@@ -142,3 +143,9 @@ def test_public_pages_set_no_cookie(client):
     offer = make_offer(district)
     for url in ["/", "/de/", "/de/welheim/", f"/fa/welheim/offers/{offer.slug}/"]:
         assert client.get(url).cookies == {}, url
+
+
+def test_successful_logins_store_no_address(client, demo_users):
+    client.post(LOGIN, {"username": "sozialamt", "password": "demo"}, REMOTE_ADDR="203.0.113.7")
+    assert AccessLog.objects.count() == 0
+    assert AccessAttempt.objects.count() == 0
