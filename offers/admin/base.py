@@ -91,7 +91,7 @@ class SafeInputAdmin:
                 continue
             try:
                 fields[name].clean(value)
-            except ValidationError:
+            except (ValidationError, ValueError, TypeError, OverflowError):
                 continue
             valid[name] = value
         return valid

@@ -138,6 +138,7 @@ MALFORMED_PREFILLS = [
     "scheduleexception/add/?offer=-1&date=31.02.2026&new_start_time=25:99",
     "closure/add/?place=abc&organisation=%00&start_date=0.0.0",
     "place/add/?district=abc&organisation=-1",
+    "place/add/?district=99999999999999999999999999&organisation=1e9",
     "organisation/add/?kind=%FF",
 ]
 
