@@ -138,3 +138,12 @@ def test_imported_texts_are_cleaned(client, world):
     clerk.post(form["action"], {i["name"]: i.get("value", "") for i in form.select("input")})
     offer = Offer.objects.get(slug="lernhilfe-a")
     assert (offer.title_de, offer.summary_de) == ("Lernhilfe", "Hilfe beim Lernen")
+
+
+def test_xlsx_export_of_text_stored_with_control_characters(client, world):
+    # Stored before the admin cleaned typed text: openpyxl refuses such characters.
+    Offer.objects.filter(slug="turnen-a").update(title_de="Turnen\x1b\x07", summary_de="=1\x0b")
+    response = export_form(login(client, "sozialamt"), "1")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
