@@ -83,6 +83,10 @@ GETS = [
     ("export page", "/admin/offers/offer/export/", 200),
     ("import template", "/admin/offers/offer/import-vorlage/", 200),
     ("user admin", "/admin/auth/user/", {CLERK: 403, PROVIDER: 403}),
+    ("district non-id", "/admin/offers/district/abc/change/", {CLERK: 302, PROVIDER: 403}),
+    ("category missing", "/admin/offers/category/999999/change/", {CLERK: 302, PROVIDER: 403}),
+    ("legal page non-id", "/admin/boards/legalpage/%00/change/", {CLERK: 302, PROVIDER: 403}),
+    ("short link junk", "/admin/flyers/shortlink/?q=%00&o=9", {CLERK: 200, PROVIDER: 403}),
     # 404 in the admin, then LocaleMiddleware tries /de/admin/offers/nothing/ (a board URL).
     ("unknown admin", "/admin/offers/nothing/", 302),
 ]
