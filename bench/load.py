@@ -1,6 +1,10 @@
 """Load generation and page weight for `make bench`: loopback only, bounded in time."""
 
 import http.client
+import itertools
+import multiprocessing
+import queue
+import statistics
 import threading
 import time
 from urllib.parse import urlsplit
@@ -87,3 +91,118 @@ def page_weights(urls):
             context.close()
         browser.close()
     return weights
+
+
+# --- Attack figure ---------------------------------------------------------------------------
+
+RESIDENT_PAUSE = 0.02  # a resident clicks; they do not hammer
+MAX_REQUESTS = 20_000  # per loop: bounded in count as well as in time
+
+
+def _loopback(url):
+    parts = urlsplit(url)
+    assert parts.hostname in ("127.0.0.1", "localhost")  # never anything but this machine
+    return parts
+
+
+def resident_latencies(url, seconds, address="127.0.0.2"):
+    """One resident asking for `url` again and again: each request's latency in seconds."""
+    parts = _loopback(url)
+    headers = {"Accept-Encoding": "gzip", "X-Forwarded-For": address}
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    latencies, statuses = [], []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and len(latencies) < MAX_REQUESTS:
+        start = time.perf_counter()
+        try:
+            connection.request("GET", parts.path, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            statuses.append(0)
+        latencies.append(time.perf_counter() - start)
+        time.sleep(RESIDENT_PAUSE)
+    connection.close()
+    return latencies, statuses
+
+
+def _attacker(base, paths, address, deadline, results):
+    parts = _loopback(base)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    seen = {}
+    for n, path in enumerate(itertools.cycle(paths)):
+        if time.monotonic() >= deadline or n >= MAX_REQUESTS:
+            break
+        try:
+            connection.request("GET", path, headers={"X-Forwarded-For": address})
+            response = connection.getresponse()
+            response.read()
+            status = response.status
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+            status = 0
+        seen[status] = seen.get(status, 0) + 1
+    connection.close()
+    results.put(seen)
+
+
+def _attack(base, paths_per_client, seconds, results):
+    deadline = time.monotonic() + seconds
+    threads = [
+        threading.Thread(
+            target=_attacker, args=(base, paths, f"127.0.0.{10 + n}", deadline, results)
+        )
+        for n, paths in enumerate(paths_per_client)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def percentiles(latencies):
+    ordered = sorted(latencies)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return {
+        "requests": len(ordered),
+        "median_ms": round(statistics.median(ordered) * 1000, 1),
+        "p95_ms": round(p95 * 1000, 1),
+    }
+
+
+def attack_figure(base, resident_url, paths_per_client, seconds, baseline_seconds):
+    """A resident's cached board without and with clients asking for fresh renders and junk.
+
+    The attackers run in their own process (one thread each, each with its own loopback
+    address in X-Forwarded-For, which the server trusts from one proxy), so the resident's
+    timing thread does not compete with them for this process's interpreter lock.
+    """
+    quiet, quiet_statuses = resident_latencies(resident_url, baseline_seconds)
+    results = multiprocessing.Queue()
+    attackers = multiprocessing.Process(
+        target=_attack, args=(base, paths_per_client, seconds, results)
+    )
+    attackers.start()
+    time.sleep(1)  # let the attack reach full force before measuring
+    loud, loud_statuses = resident_latencies(resident_url, seconds - 2)
+    attackers.join(timeout=seconds + 60)
+    if attackers.is_alive():
+        attackers.kill()
+    statuses = {}
+    for _ in paths_per_client:
+        try:
+            seen = results.get(timeout=5)
+        except queue.Empty:  # an attacker that did not report: counted as missing below
+            continue
+        for status, count in seen.items():
+            statuses[str(status)] = statuses.get(str(status), 0) + count
+    return {
+        "baseline": {**percentiles(quiet), "non_200": sum(s != 200 for s in quiet_statuses)},
+        "attack": {**percentiles(loud), "non_200": sum(s != 200 for s in loud_statuses)},
+        "attacker_clients": len(paths_per_client),
+        "attacker_statuses": dict(sorted(statuses.items())),
+    }

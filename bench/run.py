@@ -7,11 +7,14 @@ its budget and writes bench/results.json. Figures are wall-clock on this machine
 
 import json
 import os
+import random
 import secrets
+import socket
 import statistics
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +26,8 @@ ENV = {
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
     "DATABASE_URL": f"sqlite:///{DB}",
     "SITE_URL": "http://127.0.0.1:8000",
+    # The attack figure gives each client its own loopback address in X-Forwarded-For.
+    "QUARTIER_TRUSTED_PROXIES": "1",
 }
 os.environ.update(ENV)
 os.environ.pop("DJANGO_DEBUG", None)
@@ -41,8 +46,11 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from bench import load  # noqa: E402
 from offers.models import District, Offer  # noqa: E402
 
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
+ATTACKERS = 16
+ATTACK_SECONDS = 30
+BASELINE_SECONDS = 15
 
 
 def timed(function):
@@ -72,7 +80,11 @@ def bench_print(client):
         for product in ("flyer", "sticker", "plan")
     ]
     cache.clear()
+    # This measures render time, not the per-address limit on fresh renders.
+    rates = settings.QUARTIER["RATES"]
+    settings.QUARTIER["RATES"] = {**rates, "render": f"{len(urls)}/m"}
     cold = [timed(lambda url=url: client.get(url))[0] for url in urls]
+    settings.QUARTIER["RATES"] = rates
     cached = [timed(lambda url=url: client.get(url))[0] for url in urls]
     settings.QUARTIER["PAGE_CACHE"] = False
     board = [timed(lambda: client.get("/de/welheim/"))[0] for _ in range(20)]
@@ -87,11 +99,59 @@ def bench_print(client):
     }
 
 
+def attack_paths(clients):
+    """Per attacking client, a shuffled list of what costs the server work: products in
+    every valid week, size, layout, language and district (each a fresh render once), and
+    the board with junk parameters."""
+    from boards.weeks import week_range
+    from offers import schedules
+
+    first, last = week_range()
+    weeks = [
+        schedules.format_iso_week(first + timedelta(weeks=n))
+        for n in range((last - first).days // 7 + 1)
+    ]
+    districts = list(District.objects.values_list("slug", flat=True))
+    fresh = [
+        f"/{language}/{slug}/plan.{kind}?week={week}&size={size}"
+        for week in weeks
+        for language in LANGUAGES
+        for slug in districts
+        for kind in ("pdf", "png")
+        for size in ("a4", "a3")
+    ] + [
+        f"/{language}/{slug}/flyer.{kind}?layout={layout}"
+        for language in LANGUAGES
+        for slug in districts
+        for kind in ("pdf", "png")
+        for layout in ("office", "shop")
+    ]
+    paths = []
+    for n in range(clients):
+        chooser = random.Random(n)  # noqa: S311 — the same attack in every run, no secret
+        mine = chooser.sample(fresh, 300)
+        junk = [f"/{chooser.choice(LANGUAGES)}/welheim/?utm_source={n}-{i}" for i in range(300)]
+        paths.append([path for pair in zip(mine, junk, strict=True) for path in pair])
+    return paths
+
+
+def port_is_free(port):
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def start_gunicorn():
+    # Another server on the port would answer /healthz and be measured instead of ours.
+    if not port_is_free(PORT):
+        raise RuntimeError(f"port {PORT} is taken; set BENCH_PORT to a free one")
     env = {**os.environ, **ENV}
     process = subprocess.Popen(  # noqa: S603 — our own gunicorn, fixed arguments
         [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            str(Path(sys.executable).parent / "gunicorn"),  # the venv running the bench
             "quartier.wsgi",
             "--workers=2",
             f"--bind=127.0.0.1:{PORT}",
@@ -129,6 +189,13 @@ def main():
         )
         results["weight"] = load.page_weights(
             {lang: f"{base}/{lang}/welheim/" for lang in LANGUAGES}
+        )
+        results["attack"] = load.attack_figure(
+            base,
+            f"{base}/de/welheim/",
+            attack_paths(ATTACKERS),
+            seconds=ATTACK_SECONDS,
+            baseline_seconds=BASELINE_SECONDS,
         )
     finally:
         server.terminate()
@@ -173,6 +240,31 @@ def print_table(results):
         ("print: cold, slowest product (ms)", pdf["cold_max_ms"], "", ""),
         ("board page uncached, median (ms)", pdf["board_uncached_median_ms"], "", ""),
         ("print: cached, median per product (ms)", pdf["cached_median_ms"], "from cache", ""),
+    ]
+    attack = results["attack"]
+    quiet, loud = attack["baseline"], attack["attack"]
+    within = loud["p95_ms"] <= 2 * quiet["p95_ms"]
+    rows += [
+        ("cached board, resident alone: median (ms)", quiet["median_ms"], "", ""),
+        ("cached board, resident alone: 95th pct (ms)", quiet["p95_ms"], "", ""),
+        (
+            f"cached board under attack ({attack['attacker_clients']} clients): median (ms)",
+            loud["median_ms"],
+            "",
+            "",
+        ),
+        (
+            "cached board under attack: 95th pct (ms)",
+            loud["p95_ms"],
+            "≤ 2× alone",
+            "ok" if within else "MISSED",
+        ),
+        (
+            "attack requests by status",
+            " ".join(f"{k}:{v}" for k, v in attack["attacker_statuses"].items()),
+            "",
+            "",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure'.ljust(width)}  {'value':>9}  {'budget':<24} result")

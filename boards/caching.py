@@ -1,14 +1,20 @@
-"""Whole public pages cached per URL, language, day and content version, with ETags.
+"""Whole public pages cached per page, language, day and content version, with ETags.
 
 A page changes when the data changes (the content version goes up on every save), when the
 day changes ("today" is marked), or when the code does (fingerprint). Keys carry all three,
 so invalidation needs no bookkeeping and works across app servers sharing one cache.
+
+Keys are built from the path (which the URL patterns already constrain) and the parameters
+the view has validated, never from the raw query string: `?utm_source=1` or any other junk
+maps to the plain page's entry and costs no render. The page's own links (language switch,
+previous/next week, og:url) use the same validated parameters, so a cached body never
+carries one visitor's junk to the next.
 """
 
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -19,13 +25,24 @@ from quartier.fingerprint import code_fingerprint
 PAGE_SECONDS = 60 * 60
 
 
-def _etag(request, parts) -> str:
+def page_query(params: dict) -> QueryDict:
+    """The validated parameters as an immutable query, empty values left out, in the
+    order given (one spelling per page, so one cache entry)."""
+    query = QueryDict(mutable=True)
+    for name, value in params.items():
+        if value:
+            query[name] = str(value)
+    query._mutable = False
+    return query
+
+
+def _etag(request) -> str:
     raw = "|".join(
         map(
             str,
             (
-                *parts,
-                request.get_full_path(),
+                request.path,
+                request.page_query.urlencode(),
                 get_language(),
                 timezone.localdate(),
                 content_version(),
@@ -36,11 +53,16 @@ def _etag(request, parts) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def cached_page(request, parts, render) -> HttpResponse:
-    """`render()`'s response, from the cache when nothing it depends on has changed."""
+def cached_page(request, render, params=None) -> HttpResponse:
+    """`render()`'s response, from the cache when nothing it depends on has changed.
+
+    `params`: the query parameters the page depends on, already validated; nothing else of
+    the query string reaches the key or the page.
+    """
+    request.page_query = page_query(params or {})
     if not settings.QUARTIER["PAGE_CACHE"]:
         return render()
-    etag = _etag(request, parts)
+    etag = _etag(request)
     headers = {"ETag": f'"{etag}"', "Cache-Control": "no-cache"}
     if request.headers.get("If-None-Match", "").strip('W/" ') == etag:
         return HttpResponseNotModified(headers=headers)

@@ -6,6 +6,15 @@ from offers.selectors import get_city
 OG_LOCALES = {"de": "de_DE", "ru": "ru_RU", "ar": "ar_AR", "fa": "fa_IR"}
 
 
+def page_url(request) -> str:
+    """This page's path; on cached pages with only the parameters their view validated
+    (boards/caching.py), so a cached body never carries one visitor's junk to the next."""
+    query = getattr(request, "page_query", None)
+    if query is None:  # not a cached page (error pages, print page, forms)
+        return request.get_full_path()
+    return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
 def language_links(request):
     """The current page in every language: same district, week, filters, offer or place.
 
@@ -13,7 +22,7 @@ def language_links(request):
     prefix is enough — also on error pages, where there is no URL pattern to reverse.
     """
     current = get_language()
-    path = request.get_full_path()
+    path = page_url(request)
     prefix = f"/{current}/"
     rest = path[len(prefix) :] if path.startswith(prefix) else ""
     return [
@@ -27,6 +36,7 @@ def site(request):
     return {
         "city": get_city(),
         "language_links": language_links(request),
+        "page_url": page_url(request),
         "site_url": settings.SITE_URL,
         "og_locale": OG_LOCALES.get(get_language(), "de_DE"),
     }

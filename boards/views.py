@@ -18,6 +18,7 @@ from flyers import shortlinks
 from flyers.enums import Medium
 from offers import selectors
 from offers.models import Offer, Place
+from quartier import limits
 
 
 def language_redirect(request):
@@ -37,7 +38,7 @@ def healthz(request):
 
 
 def index(request):
-    return cached_page(request, ("index",), lambda: _index(request))
+    return cached_page(request, lambda: _index(request))
 
 
 def _index(request):
@@ -49,27 +50,29 @@ def _district(slug):
 
 
 def board(request, district):
-    return cached_page(request, ("board",), lambda: _board(request, district))
+    # Filters and week are checked before the page cache sees them: only valid ones key it.
+    form = BoardFilterForm.validated(request.GET)
+    week = board_week(form.cleaned_data["week"] if form else None)
+    params = form.page_params() if form else {}
+    return cached_page(request, lambda: _board(request, district, form, week), params)
 
 
-def _board(request, district):
+def _board(request, district, form, week):
     district = _district(district)
-    form = BoardFilterForm(request.GET)
-    if not form.is_valid():
-        raise BadRequest(form.errors.as_text())
-    week = board_week(form.cleaned_data["week"])
+    filters = form.cleaned_data if form else {}
     plan = selectors.week_plan(
         district,
         week.monday,
-        target_group=form.cleaned_data["group"],
-        category=form.cleaned_data["category"],
+        target_group=filters.get("group"),
+        category=filters.get("category"),
     )
+    form = form or BoardFilterForm()
     context = {"district": district, "form": form, "plan": plan, "week": week}
     return render(request, "boards/board.html", context)
 
 
 def offer_detail(request, district, offer):
-    return cached_page(request, ("offer",), lambda: _offer_detail(request, district, offer))
+    return cached_page(request, lambda: _offer_detail(request, district, offer))
 
 
 def _offer_detail(request, district, offer):
@@ -86,7 +89,7 @@ def _offer_detail(request, district, offer):
 
 
 def place_detail(request, district, place):
-    return cached_page(request, ("place",), lambda: _place_detail(request, district, place))
+    return cached_page(request, lambda: _place_detail(request, district, place))
 
 
 def _place_detail(request, district, place):
@@ -125,7 +128,7 @@ def screen(request, district):
 
 
 def calendar_feed(request, district, offer=None):
-    return cached_page(request, ("ics",), lambda: _calendar_feed(district, offer))
+    return cached_page(request, lambda: _calendar_feed(district, offer))
 
 
 def _calendar_feed(district, offer_slug):
@@ -152,6 +155,8 @@ def legal_page(request, page):
     page = get_object_or_404(LegalPage, slug=page)
     form = None
     if page.slug == LegalPage.Kind.ACCESSIBILITY:
+        if request.method == "POST":
+            limits.enforce(request, "feedback")  # every post counts, stored or not
         form = AccessibilityFeedbackForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             if not form.is_spam():
@@ -178,6 +183,13 @@ method_not_allowed = _error("405.html", 405)
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a refused POST/PUT/DELETE gets our page in the visitor's language."""
     return render(request, "403_csrf.html", {"status": 403}, status=403)
+
+
+def too_many_requests(request, exception=None):
+    """django-ratelimit's answer (RATELIMIT_VIEW): our page, in the URL's language."""
+    response = render(request, "429.html", {"status": 429}, status=429)
+    response["Retry-After"] = "60"
+    return response
 
 
 def server_error(request):

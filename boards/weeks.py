@@ -36,15 +36,23 @@ class BoardWeek:
         return schedules.format_iso_week(self.monday)
 
 
+def week_range(today: date | None = None) -> tuple[date, date]:
+    """The first and last Monday a board shows; print products and previews accept the same."""
+    current = schedules.week_start(today or timezone.localdate())
+    config = settings.QUARTIER
+    return (
+        current - timedelta(weeks=config["WEEKS_BACK"]),
+        current + timedelta(weeks=config["WEEKS_AHEAD"]),
+    )
+
+
 def board_week(requested: date | None, today: date | None = None) -> BoardWeek:
     """The week to show: `requested` (a Monday) or the current one.
 
     Weeks far in the past or future are not part of the board: 404, not an empty plan.
     """
     current = schedules.week_start(today or timezone.localdate())
-    config = settings.QUARTIER
-    first = current - timedelta(weeks=config["WEEKS_BACK"])
-    last = current + timedelta(weeks=config["WEEKS_AHEAD"])
+    first, last = week_range(current)
     monday = requested or current
     if not first <= monday <= last:
         raise Http404("week out of range")

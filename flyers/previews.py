@@ -8,6 +8,9 @@ from django.utils.translation import get_language
 
 from flyers import shortlinks
 from flyers.enums import Medium
+from quartier.renders import cached_render
+
+PREVIEW_SECONDS = 60 * 60 * 24
 
 
 def first_page_png(pdf: bytes, width: int = 360) -> bytes:
@@ -19,6 +22,16 @@ def first_page_png(pdf: bytes, width: int = 360) -> bytes:
     image.save(out, format="PNG", optimize=True)
     document.close()
     return out.getvalue()
+
+
+def product_png(product, version: int, on_miss=None) -> bytes:
+    """The product's first page as PNG, from cache; rendered once, after `on_miss()`."""
+    return cached_render(
+        f"preview:{product.etag(version)}",
+        lambda: first_page_png(product.get(version).pdf),
+        PREVIEW_SECONDS,
+        on_miss,
+    )
 
 
 def print_page_items(district):

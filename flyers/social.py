@@ -11,20 +11,18 @@ from weasyprint import HTML
 from flyers.fetcher import BundledAssetsFetcher
 from offers import schedules, selectors
 from offers.services import content_version
-from quartier import safe_cache
 from quartier.fingerprint import code_fingerprint
+from quartier.renders import cached_render
 
 WIDTH, HEIGHT = 1200, 630  # the size messengers and social networks expect
 
 
-def preview_png(district, language) -> bytes:
+def preview_png(district, language, on_miss=None) -> bytes:
+    """The image from cache, rendered once per day and content version; `on_miss()` runs
+    before a fresh render (e.g. a rate limit)."""
     today = timezone.localdate()
     key = f"og:{district.pk}:{language}:{today}:{content_version()}:{code_fingerprint()}"
-    image = safe_cache.get(key)
-    if image is None:
-        image = _render(district, language, today)
-        safe_cache.set(key, image, 60 * 60 * 24)
-    return image
+    return cached_render(key, lambda: _render(district, language, today), 60 * 60 * 24, on_miss)
 
 
 def _render(district, language, today):

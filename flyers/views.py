@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
@@ -7,10 +9,10 @@ from django.views.decorators.http import require_safe
 from flyers import previews, qr, shortlinks, social
 from flyers.enums import Medium
 from flyers.models import ShortLink
-from flyers.renderers import PRODUCTS, InvalidOption
+from flyers.renderers import PRODUCTS, InvalidOption, UnknownWeek
 from offers import selectors
 from offers.services import content_version
-from quartier import safe_cache
+from quartier import limits
 
 
 def _product(request, district, product):
@@ -19,6 +21,8 @@ def _product(request, district, product):
         raise Http404
     try:
         return PRODUCTS[product](district, get_language(), requested=request.GET.dict())
+    except UnknownWeek:
+        raise Http404("week out of range") from None
     except InvalidOption as exc:
         raise BadRequest(f"invalid option {exc}") from None
 
@@ -35,7 +39,7 @@ def product_pdf(request, district, product):
     etag = product.etag(version)
     if _etag_matches(request, etag):
         return HttpResponseNotModified(headers={"ETag": f'"{etag}"'})
-    rendered = product.get(version)
+    rendered = product.get(version, on_miss=partial(limits.enforce, request, "render"))
     response = HttpResponse(rendered.pdf, content_type="application/pdf")
     response["ETag"] = f'"{rendered.etag}"'
     response["Content-Disposition"] = f'inline; filename="{rendered.filename}"'
@@ -47,12 +51,8 @@ def product_pdf(request, district, product):
 def product_preview(request, district, product):
     """The first page as a small PNG, for the print page."""
     product = _product(request, district, product)
-    rendered = product.get()
-    key = f"preview:{rendered.etag}"
-    image = safe_cache.get(key)
-    if image is None:
-        image = previews.first_page_png(rendered.pdf)
-        safe_cache.set(key, image, 60 * 60 * 24)
+    on_miss = partial(limits.enforce, request, "render")
+    image = previews.product_png(product, content_version(), on_miss=on_miss)
     response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "no-cache"
     return response
@@ -62,7 +62,10 @@ def product_preview(request, district, product):
 def link_preview(request, district):
     """The Open Graph image of a district's board in the URL's language."""
     district = get_object_or_404(selectors.active_districts(), slug=district)
-    response = HttpResponse(social.preview_png(district, get_language()), content_type="image/png")
+    image = social.preview_png(
+        district, get_language(), on_miss=partial(limits.enforce, request, "render")
+    )
+    response = HttpResponse(image, content_type="image/png")
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
@@ -90,7 +93,12 @@ def print_page(request, district):
 
 @require_safe
 def follow_short_link(request, code):
-    """`/q/<code>`: count the scan (no personal data) and send the reader to the board."""
+    """`/q/<code>`: count the scan (no personal data) and send the reader to the board.
+
+    Only a GET is a scan (link checkers send HEAD), and one address's repeats of one code
+    count once per window: the limit's hashed, short-lived cache key is all that is kept.
+    """
     link = get_object_or_404(ShortLink.objects.select_related("district"), code=code)
-    shortlinks.record_scan(link)
+    if request.method == "GET" and not limits.exceeded(request, "scan", link.code):
+        shortlinks.record_scan(link)
     return redirect(f"/{link.language}/{link.district.slug}/")

@@ -1,138 +1,223 @@
-"""Approval of providers' offers (SPEC §8).
+"""What a provider's write does (SPEC §8): one place, whatever path the write takes.
 
-A provider's new offer waits (status "pending") until a clerk approves it. A provider's change
-to a published offer is saved, but first the published state is kept as a snapshot: residents
-go on seeing that snapshot until a clerk approves the change (the snapshot is dropped) or
-returns it with a reason (the snapshot stays, the provider corrects). Cancellations of single
-dates are separate records and take effect at once.
+A provider's new offer, place or profile waits (status "pending") until a clerk approves it.
+A provider's change to something published is saved, but first the published state is kept
+as a snapshot: residents go on seeing that snapshot (`offers.public`) until a clerk approves
+the change (the snapshot is dropped) or returns it with a reason. Cancellations of single
+dates and closures are separate records and take effect at once.
+
+The rule is enforced by model signals and by the querysets' bulk methods, not by the admin:
+a form, an inline, a bulk action, an import, a history revert and any later path all end in
+`save()`, `delete()`, an m2m change or a bulk write, and each of those passes through here.
+Who writes is known from `acting()`, which the request middleware sets for every request;
+writes outside a request (management commands, the shell) are the operator's and trusted.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, time
 
-from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.db.models.signals import m2m_changed, pre_delete, pre_save
+from modeltranslation.translator import NotRegistered, translator
 
+from offers import permissions
 from offers.enums import OfferStatus
-from offers.models import Category, Offer, ScheduleRule, TargetGroup
+from offers.models import Offer, Organisation, Place, ScheduleRule
 
-TRANSLATED = (
-    "title",
-    "summary",
-    "description",
-    "cost_note",
-    "registration_note",
-    "times_note",
-    "accessibility_note",
-    "contact_name",
-)
-PLAIN = (
-    "place_id",
-    "online_url",
-    "min_age",
-    "max_age",
-    "is_free",
-    "registration_required",
-    "languages",
-    "contact_phone",
-    "contact_email",
-)
-RULE_FIELDS = ScheduleRule.EDITABLE_FIELDS
-DATES = {"date", "valid_from", "valid_until"}
-TIMES = {"start_time", "end_time"}
+APPROVABLE = (Offer, Place, Organisation)
+# Fields a provider's write never changes: the approval state itself, and the slug that
+# printed links and QR codes point to.
+PROTECTED = ("status", "review_note", "approved_snapshot", "slug")
+# Bookkeeping that is not part of what residents see and needs no approval.
+NOT_SNAPSHOTTED = {*PROTECTED, "id", "last_confirmed", "visible_until", "created_at", "updated_at"}
+# What a provider may change in bulk (`QuerySet.update`) without approval.
+HARMLESS_BULK = {"last_confirmed", "updated_at"}
+OFFER_RELATIONS = ("districts", "target_groups", "categories")
+
+_actor: ContextVar = ContextVar("quartier_actor", default=None)
 
 
-def _field_names():
-    languages = [code for code, _ in settings.LANGUAGES]
-    return [f"{field}_{lang}" for field in TRANSLATED for lang in languages] + list(PLAIN)
+@contextmanager
+def acting(user):
+    """Writes inside this block are `user`'s (set per request by the middleware; a future
+    calendar import sets its provider's user)."""
+    token = _actor.set(user)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
+
+
+def provider_writing() -> bool:
+    user = _actor.get()
+    return user is not None and not permissions.is_clerk(user)
+
+
+# --- Snapshots --------------------------------------------------------------------------------
+
+
+def _snapshot_fields(model) -> list[models.Field]:
+    try:
+        translated = set(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        translated = set()
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if field.name not in NOT_SNAPSHOTTED and field.name not in translated
+    ]
 
 
 def _encode(value):
     return value.isoformat() if isinstance(value, date | time) else value
 
 
-def snapshot(offer: Offer) -> dict:
-    """The offer as residents see it now, from the database."""
-    stored = Offer.objects.get(pk=offer.pk)
-    return {
-        "fields": {name: _encode(getattr(stored, name)) for name in _field_names()},
-        "rules": [
-            {name: _encode(getattr(rule, name)) for name in RULE_FIELDS}
-            for rule in stored.rules.all()
-        ],
-        "districts": list(stored.districts.values_list("pk", flat=True)),
-        "target_groups": list(stored.target_groups.values_list("pk", flat=True)),
-        "categories": list(stored.categories.values_list("pk", flat=True)),
+def _decode(field, value):
+    if value is not None and isinstance(field, models.DateField | models.TimeField):
+        return field.to_python(value)
+    return value
+
+
+def snapshot(stored) -> dict:
+    """`stored` (as in the database) as residents see it, to keep while a change waits."""
+    data = {
+        "fields": {
+            field.attname: _encode(getattr(stored, field.attname))
+            for field in _snapshot_fields(type(stored))
+        }
     }
+    if isinstance(stored, Offer):
+        data["rules"] = [
+            {name: _encode(getattr(rule, name)) for name in ScheduleRule.EDITABLE_FIELDS}
+            for rule in stored.rules.all()
+        ]
+        for name in OFFER_RELATIONS:
+            data[name] = list(getattr(stored, name).values_list("pk", flat=True))
+    return data
 
 
-def _decode_rule(data):
-    values = dict(data)
-    for name in DATES:
-        values[name] = date.fromisoformat(values[name]) if values[name] else None
-    for name in TIMES:
-        values[name] = time.fromisoformat(values[name]) if values[name] else None
-    return values
+def apply_snapshot(obj) -> None:
+    """`obj` in memory as last approved (its fields; for offers also its rules, which are
+    set as if prefetched). Relations to other rows are the caller's (`offers.public`)."""
+    data = obj.approved_snapshot
+    fields = {field.attname: field for field in type(obj)._meta.concrete_fields}
+    for attname, value in data["fields"].items():
+        if attname in fields:
+            setattr(obj, attname, _decode(fields[attname], value))
+    if isinstance(obj, Offer):
+        rules = []
+        for values in data.get("rules", []):
+            rule = ScheduleRule(offer=obj)
+            for name, value in values.items():
+                setattr(rule, name, _decode(ScheduleRule._meta.get_field(name), value))
+            rules.append(rule)
+        obj.__dict__.setdefault("_prefetched_objects_cache", {})["rules"] = rules
 
 
-def as_approved(offers, groups=None, categories=None):
-    """Offers with pending changes shown in their approved state, in memory only.
-
-    `groups` and `categories` map pks to objects; they are loaded once if needed.
-    """
-    pending = [offer for offer in offers if offer.approved_snapshot]
-    if not pending:
-        return offers
-    groups = groups or TargetGroup.objects.in_bulk()
-    categories = categories or Category.objects.in_bulk()
-    for offer in pending:
-        data = offer.approved_snapshot
-        for name, value in data["fields"].items():
-            setattr(offer, name, value)
-        cache = offer.__dict__.setdefault("_prefetched_objects_cache", {})
-        cache["rules"] = [ScheduleRule(offer=offer, **_decode_rule(rule)) for rule in data["rules"]]
-        cache["target_groups"] = [groups[pk] for pk in data["target_groups"] if pk in groups]
-        cache["categories"] = [categories[pk] for pk in data["categories"] if pk in categories]
-        offer.approved_districts = set(data["districts"])
-    return offers
+# --- The write guard --------------------------------------------------------------------------
 
 
-def shown_in(offer, district) -> bool:
-    """Whether the approved state of `offer` is shown on `district`'s board."""
-    approved = getattr(offer, "approved_districts", None)
-    return approved is None or district.pk in approved
+def _hold(model, pk) -> None:
+    """Before a provider changes anything of a published row: keep what residents see."""
+    row = (
+        model._base_manager.filter(pk=pk, status=OfferStatus.PUBLISHED)
+        .filter(approved_snapshot__isnull=True)
+        .first()
+    )
+    if row is not None:
+        model._base_manager.filter(pk=pk).update(approved_snapshot=snapshot(row))
 
 
-def provider_saves(offer: Offer, is_new: bool) -> None:
-    """Before a provider's save: new offers wait; the first change to a published offer keeps
-    the published state for residents."""
-    if is_new:
-        offer.status = OfferStatus.PENDING
+def _before_save(sender, instance, raw=False, **kwargs):
+    if raw or not provider_writing():
         return
-    stored_status = Offer.objects.filter(pk=offer.pk).values_list("status", flat=True).first()
-    offer.status = stored_status
-    if stored_status == OfferStatus.PUBLISHED and offer.approved_snapshot is None:
-        offer.approved_snapshot = snapshot(offer)
+    stored = sender._base_manager.filter(pk=instance.pk).first() if instance.pk else None
+    if stored is None:  # new: waits for a clerk
+        instance.status = OfferStatus.PENDING
+        instance.approved_snapshot = None
+        instance.review_note = ""
+        return
+    for name in PROTECTED:  # whatever the form, import or old version said
+        setattr(instance, name, getattr(stored, name))
+    if stored.status == OfferStatus.PUBLISHED:
+        if instance.approved_snapshot is None:
+            instance.approved_snapshot = snapshot(stored)
+    elif stored.status in (OfferStatus.RETURNED, OfferStatus.DRAFT):
+        instance.status = OfferStatus.PENDING  # corrected: back on the clerk's list
 
 
-def approve(offers) -> int:
+def _before_rule_change(sender, instance, raw=False, **kwargs):
+    if not raw and provider_writing() and instance.offer_id:
+        _hold(Offer, instance.offer_id)
+
+
+def _before_offer_relation_change(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("pre_add", "pre_remove", "pre_clear") or not provider_writing():
+        return
+    # Reverse: e.g. district.offers.add(offer).
+    reverse_ids = pk_set or (instance.offers.values_list("pk", flat=True) if reverse else ())
+    for pk in reverse_ids if reverse else [instance.pk]:
+        _hold(Offer, pk)
+
+
+def check_bulk_write(model, field_names=None, objs=()) -> None:
+    """Bulk writes skip `save()`: a provider's may only touch bookkeeping, or rules after
+    their offers' published state was kept."""
+    if not provider_writing():
+        return
+    if model is ScheduleRule:
+        for offer_id in {obj.offer_id for obj in objs}:
+            _hold(Offer, offer_id)
+        return
+    if field_names is None or not set(field_names) <= HARMLESS_BULK:
+        raise PermissionDenied("Änderungen von Trägern gehen über die Freigabe.")
+
+
+def connect() -> None:
+    for model in APPROVABLE:
+        pre_save.connect(_before_save, sender=model, dispatch_uid=f"approval-{model.__name__}")
+    pre_save.connect(_before_rule_change, sender=ScheduleRule, dispatch_uid="approval-rule")
+    pre_delete.connect(_before_rule_change, sender=ScheduleRule, dispatch_uid="approval-rule-del")
+    for name in OFFER_RELATIONS:
+        m2m_changed.connect(
+            _before_offer_relation_change,
+            sender=getattr(Offer, name).through,
+            dispatch_uid=f"approval-{name}",
+        )
+
+
+# --- A clerk's decisions ----------------------------------------------------------------------
+
+
+def _decide(obj, **values) -> None:
+    for name, value in values.items():
+        setattr(obj, name, value)
+    names = [*values, *(["updated_at"] if hasattr(obj, "updated_at") else [])]
+    obj.save(update_fields=names)
+
+
+def approve(objects) -> int:
+    """Publish `objects` as they are saved now. An offer's new place is approved with it,
+    so residents never see an offer at a place nobody approved."""
     count = 0
-    for offer in offers:
-        offer.status = OfferStatus.PUBLISHED
-        offer.approved_snapshot = None
-        offer.review_note = ""
-        offer.save(update_fields=["status", "approved_snapshot", "review_note", "updated_at"])
+    for obj in objects:
+        _decide(obj, status=OfferStatus.PUBLISHED, approved_snapshot=None, review_note="")
+        if isinstance(obj, Offer) and obj.place_id:
+            approve(Place.objects.filter(pk=obj.place_id, status=OfferStatus.PENDING))
         count += 1
     return count
 
 
-def send_back(offer: Offer, reason: str) -> None:
-    offer.review_note = reason
-    if offer.status != OfferStatus.PUBLISHED:
-        offer.status = OfferStatus.RETURNED
-    offer.save(update_fields=["status", "review_note", "updated_at"])
+def send_back(obj, reason: str) -> None:
+    values = {"review_note": reason}
+    if obj.status != OfferStatus.PUBLISHED:
+        values["status"] = OfferStatus.RETURNED
+    _decide(obj, **values)
 
 
 def waiting(queryset):
-    """Offers a clerk has to look at: new ones, and published ones with changes."""
-    from django.db.models import Q
-
+    """What a clerk has to look at: new entries, and published ones with changes."""
     return queryset.filter(Q(status=OfferStatus.PENDING) | Q(approved_snapshot__isnull=False))

@@ -7,6 +7,7 @@ class OffersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from offers import signals
+        from offers import approval, signals
 
         signals.connect()
+        approval.connect()

@@ -290,7 +290,7 @@ PROVIDER_PERMISSIONS = [
     f"{action}_{model}"
     for model in ("offer", "place", "schedulerule", "scheduleexception", "closure")
     for action in ("add", "change", "delete", "view")
-] + ["view_organisation"]
+] + ["view_organisation", "change_organisation"]
 
 
 def _demo_users():

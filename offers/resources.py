@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from import_export import fields, resources, widgets
 
-from offers import approval, permissions, schedule_text, text
+from offers import permissions, schedule_text, text
 from offers.enums import SPOKEN_LANGUAGE_NAMES
 from offers.models import Category, District, Offer, Organisation, Place, ScheduleRule, TargetGroup
 
@@ -226,10 +226,6 @@ class OfferResource(resources.ModelResource):
         for key, messages in errors.items():
             by_column.setdefault(columns.get(key, key), []).extend(messages)
         return by_column
-
-    def before_save_instance(self, instance, row, **kwargs):
-        if self.user and not permissions.is_clerk(self.user):
-            approval.provider_saves(instance, is_new=instance.pk is None)
 
     def after_save_instance(self, instance, row, **kwargs):
         rules = getattr(instance, "_imported_rules", None)

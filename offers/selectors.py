@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import approval, schedules
+from offers import approval, public, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
@@ -17,6 +17,7 @@ from offers.models import (
     Closure,
     District,
     Offer,
+    Organisation,
     Place,
     ScheduleException,
     TargetGroup,
@@ -74,20 +75,9 @@ def categories():
     return Category.objects.all()
 
 
-def _approved(queryset, district: District | None = None) -> list[Offer]:
-    """Offers as last approved: pending changes of providers stay invisible to residents."""
-    offers = approval.as_approved(list(queryset))
-    if district is None:
-        return offers
-    return [offer for offer in offers if approval.shown_in(offer, district)]
-
-
-def _published_offers(district: District):
-    return (
-        Offer.objects.published()
-        .for_district(district)
-        .select_related("place", "organisation")
-        .prefetch_related("rules", "target_groups", "categories")
+def _published_offers():
+    return Offer.objects.select_related("place", "organisation").prefetch_related(
+        "rules", "target_groups", "categories"
     )
 
 
@@ -134,12 +124,13 @@ def week_plan(
 ) -> WeekPlan:
     """The district's plan for the week starting `monday`, optionally filtered."""
     sunday = monday + timedelta(days=6)
-    offers = _approved(
-        _published_offers(district)
-        .for_target_group(target_group)
-        .for_category(category)
-        .prefetch_related(Prefetch("exceptions", queryset=_exceptions_between(monday, sunday))),
-        district,
+    offers = public.offers(
+        _published_offers().prefetch_related(
+            Prefetch("exceptions", queryset=_exceptions_between(monday, sunday))
+        ),
+        district=district,
+        target_group=target_group,
+        category=category,
     )
     today = today or timezone.localdate()
     calendar = city_calendar()
@@ -161,7 +152,7 @@ def week_plan(
         today=today,
         days=list(days.values()),
         untimed=[offer for offer in offers if not offer.rules.all()],
-        places=list(district.places.all()),
+        places=public.places(Place.objects.all(), district=district),
     )
 
 
@@ -176,10 +167,10 @@ def offer_preview(offer_id) -> Offer:
 
 def offer_for_board(district: District, slug: str) -> Offer:
     """A published offer shown on `district`'s board; DoesNotExist otherwise."""
-    [offer] = _approved(_published_offers(district).filter(slug=slug), district) or [None]
-    if offer is None:
+    found = public.offers(_published_offers().filter(slug=slug), district=district)
+    if not found:
         raise Offer.DoesNotExist
-    return offer
+    return found[0]
 
 
 def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8, approved: bool = True):
@@ -189,30 +180,30 @@ def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8, approved: bo
     queryset = Offer.objects.filter(pk=offer.pk).prefetch_related(
         "rules", Prefetch("exceptions", queryset=_exceptions_between(start, end))
     )
-    offer_list = _approved(queryset) if approved else list(queryset)
+    offer_list = public.offers(queryset) if approved else list(queryset)
     return [occurrence for _, occurrence in _occurrences(offer_list, start, end)]
 
 
 def place_for_board(district: District, slug: str) -> Place:
-    return Place.objects.select_related("organisation", "district").get(
-        district=district, slug=slug
+    """A published place in `district`'s approved state; DoesNotExist otherwise."""
+    found = public.places(
+        Place.objects.select_related("organisation", "district").filter(slug=slug),
+        district=district,
     )
+    if not found:
+        raise Place.DoesNotExist
+    return found[0]
 
 
 def offers_at_place(place: Place):
-    return _approved(
-        Offer.objects.published()
-        .filter(place=place)
-        .prefetch_related("rules", "target_groups", "categories")
-        .select_related("organisation")
-    )
+    return public.offers(_published_offers(), place=place)
 
 
 def highlights(district: District, language: str, count: int = 4) -> list[Offer]:
     """A few offers that show the range of the board (for flyers): one per category,
     preferring offers translated into `language` and offers with fixed times."""
     chosen, seen = [], set()
-    offers = _approved(_published_offers(district).order_by("slug"), district)
+    offers = public.offers(_published_offers().order_by("slug"), district=district)
     ranked = sorted(
         offers, key=lambda offer: (not offer.is_translated(language), not offer.rules.all())
     )
@@ -231,12 +222,12 @@ def feed_offers(district: District, start: date, end: date, offer_slug: str | No
     """Published offers of a district (or one of them) for a calendar feed, each with its
     rules, its exceptions between `start` and `end` and, as `.closures`, the closures of its
     place and provider in that range."""
-    offers = _published_offers(district).prefetch_related(
+    offers = _published_offers().prefetch_related(
         Prefetch("exceptions", queryset=_exceptions_between(start, end))
     )
     if offer_slug is not None:
         offers = offers.filter(slug=offer_slug)
-    offers = _approved(offers, district)
+    offers = public.offers(offers, district=district)
     by_place, by_organisation = _closures_by_owner(start, end)
     for offer in offers:
         offer.closures = _closures_for(offer, by_place, by_organisation)
@@ -281,6 +272,10 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
     )
     return {
         "pending": list(approval.waiting(offers)[:limit]),
+        "pending_places": list(approval.waiting(permissions.scope(Place.objects, user))[:limit]),
+        "pending_organisations": list(
+            approval.waiting(permissions.scope(Organisation.objects, user))[:limit]
+        ),
         "stale": list(offers.published().stale(stale_days).order_by("last_confirmed")[:limit]),
         "stale_days": stale_days,
         "missing": {

@@ -50,3 +50,23 @@ class DatabaseUnavailableMiddleware:
             body = loader.get_template("503.html").render()
             return HttpResponse(body, status=503, headers={"Retry-After": "30"})
         return None
+
+
+class ApprovalContextMiddleware:
+    """Tells the domain who is asking: whose writes go through approval (`offers.approval`),
+    and that everything outside the admin is read by residents, so only approved rows may be
+    loaded there (`offers.public`)."""
+
+    ADMIN_PREFIX = "/admin/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from offers import approval, public
+
+        with approval.acting(request.user):
+            if request.path_info.startswith(self.ADMIN_PREFIX):
+                return self.get_response(request)
+            with public.resident_request():
+                return self.get_response(request)

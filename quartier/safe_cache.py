@@ -25,6 +25,16 @@ def set(key, value, timeout):  # noqa: A001 — mirrors the cache API
         logger.warning("cache unavailable (set %s)", key, exc_info=True)
 
 
+def add(key, value, timeout) -> bool:
+    """Store `value` only if `key` is absent; True if stored. True when the cache is away,
+    so that whoever uses it as a lock goes ahead rather than waiting for nobody."""
+    try:
+        return cache.add(key, value, timeout)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unavailable (add %s)", key, exc_info=True)
+        return True
+
+
 def get_many(keys):
     try:
         return cache.get_many(keys)

@@ -5,6 +5,7 @@ throw-away secret key and an SQLite file are, so that `make run` works on a fres
 """
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -72,8 +73,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "quartier.middleware.ApprovalContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "quartier.middleware.DatabaseUnavailableMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks: turns a locked-out login into our German login page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -207,9 +210,6 @@ AXES_VERBOSE = False
 # Data protection: no log of successful logins with addresses; failed attempts are deleted
 # once their cool-off has passed.
 AXES_DISABLE_ACCESS_LOG = True
-# Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted
-# (0: use the connection's address).
-QUARTIER_TRUSTED_PROXIES = int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0"))
 
 # --- Security -------------------------------------------------------------------------------
 
@@ -246,7 +246,33 @@ QUARTIER = {
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
     # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.
     "MAX_RULES_PER_OFFER": int(os.environ.get("QUARTIER_MAX_RULES_PER_OFFER", "20")),
+    # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only
+    # then is the client address read from that header (quartier/client.py).
+    "TRUSTED_PROXIES": int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0")),
+    # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
+    # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
+    # feedback form, and how often one address's scans of one short link are counted.
+    "RATES": {
+        "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
+        "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),
+        "scan": os.environ.get("QUARTIER_RATE_SCAN", "1/10m"),
+    },
 }
+
+# --- Rate limits (django-ratelimit) -----------------------------------------------------------
+
+# A mistyped rate would switch its limit off without a word (limits fail open): refuse it here.
+for _name, _rate in QUARTIER["RATES"].items():
+    if not re.fullmatch(r"\d+/\d*[smhd]", _rate):
+        raise ImproperlyConfigured(f"QUARTIER_RATE_{_name.upper()}={_rate!r}: use e.g. 12/m")
+
+# The one function that knows the client address behind the proxies (quartier/client.py).
+RATELIMIT_IP_META_KEY = "quartier.client.client_address"
+RATELIMIT_CACHE_PREFIX = "limit:"
+# Answered by our own 429 page in the visitor's language.
+RATELIMIT_VIEW = "boards.views.too_many_requests"
+# A cache outage must not lock residents out; nginx's limit_req stays as the second layer.
+RATELIMIT_FAIL_OPEN = True
 
 LOGGING = {
     "version": 1,

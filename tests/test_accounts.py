@@ -111,7 +111,7 @@ def test_forwarded_for_ignored_without_trusted_proxies(client, demo_users):
 
 
 def test_behind_one_trusted_proxy_the_forwarded_address_counts(client, demo_users, settings):
-    settings.QUARTIER_TRUSTED_PROXIES = 1
+    settings.QUARTIER = {**settings.QUARTIER, "TRUSTED_PROXIES": 1}
     for _ in range(5):
         client.post(
             LOGIN,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -13,14 +15,23 @@ from weasyprint import HTML
 from flyers import qr, shortlinks
 from flyers.fetcher import BundledAssetsFetcher
 from offers.services import content_version
-from quartier import safe_cache
 from quartier.fingerprint import code_fingerprint
+from quartier.renders import cached_render
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
+
+# PDFs this process has rendered, per product: what single-flight rendering and the
+# rate limits are meant to keep down, and what their tests count.
+RENDER_COUNTS: Counter = Counter()
+_render_counts_lock = threading.Lock()
 
 
 class InvalidOption(ValueError):
     """A query option the product does not know (answered with 400)."""
+
+
+class UnknownWeek(InvalidOption):
+    """A week the board does not show (answered with 404, as on the board)."""
 
 
 @dataclass
@@ -100,16 +111,15 @@ class PrintProduct:
             return render_to_string(self.template, context)
 
     def render(self) -> bytes:
+        with _render_counts_lock:
+            RENDER_COUNTS[self.name] += 1
         fetcher = BundledAssetsFetcher()
         document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
         return document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 
-    def get(self, version: int | None = None) -> Rendered:
-        """The PDF from cache, rendered if the data changed since it was cached."""
+    def get(self, version: int | None = None, on_miss=None) -> Rendered:
+        """The PDF from cache, rendered (once, however many wait for it) if the data changed
+        since it was cached. `on_miss()` runs before a fresh render (e.g. a rate limit)."""
         version = content_version() if version is None else version
-        key = self.cache_key(version)
-        pdf = safe_cache.get(key)
-        if pdf is None:
-            pdf = self.render()
-            safe_cache.set(key, pdf, CACHE_SECONDS)
+        pdf = cached_render(self.cache_key(version), self.render, CACHE_SECONDS, on_miss)
         return Rendered(pdf=pdf, etag=self.etag(version), filename=self.filename)

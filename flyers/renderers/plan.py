@@ -1,5 +1,6 @@
+from boards.weeks import week_range
 from flyers.enums import Medium
-from flyers.renderers.base import InvalidOption, PrintProduct
+from flyers.renderers.base import InvalidOption, PrintProduct, UnknownWeek
 from offers import schedules, selectors
 
 
@@ -19,6 +20,10 @@ class PlanProduct(PrintProduct):
         except ValueError:
             raise InvalidOption("week") from None
         self.monday = self.monday or schedules.week_start(self.today)
+        # Only the weeks the board shows: each other week would be one more render to keep.
+        first, last = week_range(self.today)
+        if not first <= self.monday <= last:
+            raise UnknownWeek("week")
 
     def cache_variant(self):
         # The plan shows "today" and a week, so it is cached per day and week.

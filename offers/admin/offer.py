@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, HttpResponse
@@ -18,7 +18,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from offers import approval, permissions, selectors, services
+from offers import selectors, services
 from offers.admin.base import (
     LOCALIZED_FIELDS,
     AdminForm,
@@ -26,6 +26,7 @@ from offers.admin.base import (
     ScopedAdmin,
     TranslationAdmin,
 )
+from offers.admin.review import ReviewAdmin
 from offers.models import (
     Offer,
     ScheduleException,
@@ -125,8 +126,8 @@ class FreshnessFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
-    actions = ["confirm", "approve"]
+class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+    actions = ["confirm"]
     change_form_template = "admin/offers/offer/change_form.html"
     change_list_template = "admin/offers/offer/change_list.html"
     resource_classes = [OfferResource]
@@ -235,49 +236,6 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             )
         return offer.last_confirmed.strftime("%d.%m.%Y")
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not permissions.is_clerk(request.user):
-            fields += ["status", "review_note"]  # providers' offers go through approval
-        return fields
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        if not permissions.is_clerk(request.user):
-            actions.pop("approve", None)
-        return actions
-
-    def render_change_form(self, request, context, *args, **kwargs):
-        context["is_clerk"] = permissions.is_clerk(request.user)
-        return super().render_change_form(request, context, *args, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        if not permissions.is_clerk(request.user):
-            approval.provider_saves(obj, is_new=not change)
-        super().save_model(request, obj, form, change)
-
-    @admin.action(description="Freigeben (Bürger sehen den neuen Stand)")
-    def approve(self, request, queryset):
-        count = approval.approve(approval.waiting(queryset))
-        self.message_user(request, f"{count} Angebot(e) freigegeben.")
-
-    def review_view(self, request, object_id):
-        """A clerk's decision on one offer: approve, or send back with a reason."""
-        self._require_in_scope(request, object_id)
-        if request.method != "POST" or not permissions.is_clerk(request.user):
-            raise PermissionDenied
-        offer = self.get_queryset(request).get(pk=object_id)
-        reason = request.POST.get("reason", "").strip()[:500]
-        if request.POST.get("decision") == "approve":
-            approval.approve([offer])
-            self.message_user(request, "Freigegeben: Bürger sehen jetzt diesen Stand.")
-        elif reason:
-            approval.send_back(offer, reason)
-            self.message_user(request, "Zurückgegeben mit Begründung.")
-        else:
-            self.message_user(request, "Bitte eine Begründung angeben.", level=messages.ERROR)
-        return redirect(reverse("admin:offers_offer_change", args=[object_id]))
-
     @admin.action(description="Als aktuell bestätigen")
     def confirm(self, request, queryset):
         count = services.confirm_offers(queryset)
@@ -290,11 +248,6 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             self.admin_site.admin_view(self.confirm_view),
             name="offers_offer_confirm",
         )
-        review = path(
-            "<path:object_id>/review/",
-            self.admin_site.admin_view(self.review_view),
-            name="offers_offer_review",
-        )
         template = path(
             "import-vorlage/",
             self.admin_site.admin_view(self.import_template_view),
@@ -305,7 +258,7 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             self.admin_site.admin_view(self.preview_view),
             name="offers_offer_preview",
         )
-        return [template, confirm, review, preview, *urls]
+        return [template, confirm, preview, *urls]
 
     def preview_view(self, request, object_id):
         """The offer page as residents will see it once approved (the saved state)."""
@@ -356,7 +309,9 @@ class OfferAdmin(ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, Translation
             return "Nach dem Speichern stehen hier die nächsten Termine."
         occurrences = [
             occurrence
-            for occurrence in selectors.upcoming_occurrences(offer, timezone.localdate(), weeks=4)
+            for occurrence in selectors.upcoming_occurrences(
+                offer, timezone.localdate(), weeks=4, approved=False
+            )
             if occurrence.status in ("scheduled", "moved_here")
         ][:8]
         if not occurrences:

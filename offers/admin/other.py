@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from offers import permissions
 from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
+from offers.admin.review import ReviewAdmin
 from offers.models import (
     Category,
     City,
@@ -59,14 +60,21 @@ class PlaceOfferInline(admin.TabularInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
-    list_display = ["name", "district", "organisation", "street", "step_free"]
+class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ["name", "district", "organisation", "street", "step_free", "status"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
     search_fields = ["name", "street"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
     inlines = [PlaceOfferInline]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if not permissions.is_clerk(request.user) and "organisation" in form.base_fields:
+            # A provider's place belongs to the provider: never to nobody, never to another.
+            form.base_fields["organisation"].required = True
+        return form
 
 
 @admin.register(District)
@@ -90,9 +98,9 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ScopedAdmin, SimpleHistoryAdmin):
+class OrganisationAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin):
     inlines = [MembershipInline]
-    list_display = ["name", "kind", "phone", "email"]
+    list_display = ["name", "kind", "phone", "email", "status"]
     list_filter = ["kind"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

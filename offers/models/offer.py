@@ -7,12 +7,13 @@ from django.utils import timezone
 
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from offers.fields import HttpsURLField, SpokenLanguagesField
+from offers.models.approvable import Approvable, GuardedQuerySet
 
 # What must be translated for an offer to count as translated into a language.
 TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
 
 
-class OfferQuerySet(models.QuerySet):
+class OfferQuerySet(GuardedQuerySet):
     def published(self):
         """What residents see: published, and not past its "anzeigen bis" date."""
         today = timezone.localdate()
@@ -43,7 +44,7 @@ class OfferQuerySet(models.QuerySet):
         return self.filter(missing)
 
 
-class Offer(models.Model):
+class Offer(Approvable):
     """Something residents can go to: a group, a course, a consultation hour, an event."""
 
     title = models.CharField("Titel", max_length=200)
@@ -104,22 +105,6 @@ class Offer(models.Model):
     contact_name = models.CharField("Ansprechperson", max_length=100, blank=True)
     contact_phone = models.CharField("Telefon", max_length=50, blank=True)
     contact_email = models.EmailField("E-Mail", blank=True)
-    status = models.CharField(
-        "Status", max_length=20, choices=OfferStatus.choices, default=OfferStatus.PUBLISHED
-    )
-    review_note = models.CharField(
-        "Hinweis der Freigabe",
-        max_length=500,
-        blank=True,
-        help_text="Warum das Sozialamt ein Angebot oder eine Änderung zurückgegeben hat.",
-    )
-    approved_snapshot = models.JSONField(
-        "freigegebener Stand",
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="Solange eine Änderung auf Freigabe wartet, sehen Bürger diesen Stand.",
-    )
     last_confirmed = models.DateField("zuletzt bestätigt", default=timezone.localdate)
     visible_until = models.DateField(
         "anzeigen bis",
@@ -162,10 +147,6 @@ class Offer(models.Model):
         return [
             SPOKEN_LANGUAGE_NAMES[code] for code in self.languages if code in SPOKEN_LANGUAGE_NAMES
         ]
-
-    @property
-    def has_pending_changes(self):
-        return self.approved_snapshot is not None
 
     def is_translated(self, language):
         return all(getattr(self, f"{f}_{language}", "") for f in TRANSLATION_REQUIRED_FIELDS)

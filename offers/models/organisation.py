@@ -2,9 +2,10 @@ from django.db import models
 
 from offers.enums import OrganisationKind
 from offers.fields import HttpsURLField
+from offers.models.approvable import Approvable, GuardedQuerySet
 
 
-class Organisation(models.Model):
+class Organisation(Approvable):
     """A provider (Träger): youth centre, sports club, family centre, school, initiative."""
 
     name = models.CharField("Name", max_length=200)
@@ -13,6 +14,8 @@ class Organisation(models.Model):
     website = HttpsURLField("Webseite", blank=True)
     email = models.EmailField("E-Mail", blank=True)
     phone = models.CharField("Telefon", max_length=50, blank=True)
+
+    objects = GuardedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Träger"

@@ -1,8 +1,10 @@
 from django.db import models
 from django.urls import reverse
 
+from offers.models.approvable import Approvable, GuardedQuerySet
 
-class Place(models.Model):
+
+class Place(Approvable):
     """A place where offers happen (Einrichtung): a youth centre, a school, a hall."""
 
     name = models.CharField("Name", max_length=200)
@@ -27,6 +29,8 @@ class Place(models.Model):
         "stufenlos erreichbar", default=False, help_text="Eingang und Räume ohne Stufen erreichbar."
     )
     accessibility = models.TextField("Hinweise zur Barrierefreiheit", blank=True)
+
+    objects = GuardedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Ort"

@@ -4,9 +4,10 @@ from django.db import models
 from offers import schedules
 from offers.enums import ExceptionKind, MonthOrdinal, RuleKind, SchoolHolidayMode
 from offers.fields import WeekdaysField
+from offers.models.approvable import GuardedQuerySet, GuardedRead
 
 
-class ScheduleRule(models.Model):
+class ScheduleRule(GuardedRead):
     """When an offer takes place: weekly, every n-th weekday of the month, or on one date.
 
     Times are wall-clock times in the city's time zone (see `offers.schedules`).
@@ -54,6 +55,8 @@ class ScheduleRule(models.Model):
         "school_holidays",
         "on_public_holidays",
     )
+
+    objects = GuardedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Terminregel"

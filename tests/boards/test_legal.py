@@ -100,3 +100,25 @@ def test_500_page_in_visitors_language_without_database():
     assert response.status_code == 500
     assert '<html lang="ar" dir="rtl">' in body
     assert "Traceback" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("de", "Einen Moment, bitte"), ("ru", "Подождите, пожалуйста"), ("fa", "لطفاً کمی صبر کنید")],
+)
+def test_feedback_posts_limited_per_address_with_429_in_language(
+    client, legal_pages, settings, language, heading
+):
+    settings.QUARTIER = {
+        **settings.QUARTIER,
+        "RATES": {**settings.QUARTIER["RATES"], "feedback": "2/h"},
+    }
+    url = f"/{language}/info/barrierefreiheit/"
+    statuses = [client.post(url, {"message": f"Meldung {n}"}).status_code for n in range(4)]
+    assert statuses == [302, 302, 429, 429]
+    assert AccessibilityFeedback.objects.count() == 2
+    refused = client.post(url, {"message": "noch eine"})
+    page = BeautifulSoup(refused.content, "html.parser")
+    assert (page.html["lang"], page.h1.get_text(strip=True)) == (language, heading)
+    assert refused["Retry-After"] == "60"
+    assert client.get(url).status_code == 200  # reading the statement is never limited

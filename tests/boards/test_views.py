@@ -4,7 +4,7 @@ from datetime import date, time, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from offers import schedules
 from offers.models import Closure, ScheduleException
@@ -259,3 +259,23 @@ def test_board_sets_no_cookies(client):
     make_offer(district)
     response = client.get(board_url(district))
     assert response.cookies == {}
+
+
+@pytest.mark.parametrize("language", ["de", "ru", "ar", "fa"])
+@pytest.mark.parametrize(
+    ("query", "status", "heading"),
+    [
+        ("week=9999-W52", 404, "Seite nicht gefunden"),
+        ("week=0001-W01", 404, "Seite nicht gefunden"),
+        ("week=2026-48&utm_source=1", 400, "Diese Adresse verstehen wir nicht"),
+        ("group=gibt-es-nicht&x=1", 400, "Diese Adresse verstehen wir nicht"),
+    ],
+)
+def test_board_errors_answer_in_the_urls_language(client, language, query, status, heading):
+    district = make_district()
+    response = client.get(f"/{language}/{district.slug}/?{query}")
+    assert response.status_code == status
+    page = soup(response)
+    with translation.override(language):
+        expected = translation.gettext(heading)
+    assert (page.html["lang"], page.h1.get_text(strip=True)) == (language, expected)

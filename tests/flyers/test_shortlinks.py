@@ -36,8 +36,8 @@ def test_each_language_and_medium_gets_its_own_code():
 def test_scans_counted_per_code_and_day_without_personal_data(client):
     district = make_district(code="nos")
     link = shortlinks.link_for(district, "ar", "sticker")
-    for _ in range(3):
-        client.get("/q/nos-ar-s", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Phone")
+    for address in ("203.0.113.9", "203.0.113.10", "2001:db8::1"):
+        client.get("/q/nos-ar-s", REMOTE_ADDR=address, HTTP_USER_AGENT="Phone")
     day = ScanDay.objects.get()
     assert (day.link, day.day, day.count) == (link, timezone.localdate(), 3)
     # Nothing but the link, the day and the count is stored.
@@ -63,3 +63,24 @@ def test_admin_shows_scans_per_district_language_medium(admin_client):
     )
     assert [d.count for d in scans.context["cl"].result_list] == [7]
     assert ShortLink.objects.count() == 1
+
+
+def test_head_requests_are_not_scans(client):
+    district = make_district(code="hd")
+    shortlinks.link_for(district, "de", "flyer")
+    response = client.head("/q/hd-de-f")
+    assert (response.status_code, response["Location"]) == (302, "/de/" + district.slug + "/")
+    assert not ScanDay.objects.exists()
+
+
+def test_repeated_scans_from_one_address_count_once_per_window(client):
+    district = make_district(code="rp")
+    sticker = shortlinks.link_for(district, "fa", "sticker")
+    flyer = shortlinks.link_for(district, "fa", "flyer")
+    for _ in range(5):
+        response = client.get("/q/rp-fa-s", REMOTE_ADDR="198.51.100.7")
+        assert response.status_code == 302  # the reader always gets to the board
+    client.get("/q/rp-fa-f", REMOTE_ADDR="198.51.100.7")  # another code: its own count
+    client.get("/q/rp-fa-s", REMOTE_ADDR="198.51.100.8")  # another address: counted
+    counts = {day.link: day.count for day in ScanDay.objects.all()}
+    assert counts == {sticker: 2, flyer: 1}

@@ -1,0 +1,158 @@
+"""The one door for what residents read: published rows, as a clerk last approved them.
+
+Every selector that feeds a public page, feed, PDF or image reads offers, places and
+providers through `offers()`, `places()` or `organisations()` here. Outside this door, a
+resident's request cannot load such a row at all: `GuardedRead.from_db` raises
+`UnapprovedRead` (the request middleware marks residents' requests), so a new selector that
+forgets the door fails on its first test instead of showing a provider's unapproved change.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models import Q
+
+from offers import approval
+from offers.enums import OfferStatus
+from offers.models import Offer, Place
+
+_resident = ContextVar("quartier_resident_request", default=False)
+_inside_door = ContextVar("quartier_public_read", default=False)
+
+
+class UnapprovedRead(RuntimeError):
+    """A resident's request loaded an approvable row without `offers.public`."""
+
+
+def check_read(model) -> None:
+    if _resident.get() and not _inside_door.get():
+        raise UnapprovedRead(
+            f"{model.__name__} read for residents outside offers.public: use its selectors."
+        )
+
+
+@contextmanager
+def resident_request():
+    """Marks what runs inside as a resident's request (set by the middleware)."""
+    token = _resident.set(True)
+    try:
+        yield
+    finally:
+        _resident.reset(token)
+
+
+@contextmanager
+def _door():
+    token = _inside_door.set(True)
+    try:
+        yield
+    finally:
+        _inside_door.reset(token)
+
+
+def _pending_or(condition) -> Q:
+    # A waiting change may have moved a row in or out of `condition`; its approved state
+    # decides, in Python, after the snapshot is applied.
+    return condition | Q(approved_snapshot__isnull=False)
+
+
+def _through_ids(relation, **lookup):
+    return relation.through.objects.filter(**lookup).values("offer_id")
+
+
+def offers(queryset, *, district=None, target_group=None, category=None, place=None):
+    """Published offers of `queryset` in their approved state, with their approved rules,
+    place and provider; optionally only those the approved state shows on `district`, for
+    `target_group`, in `category` or at `place`."""
+    queryset = queryset.published()
+    wanted = {}
+    if district is not None:
+        queryset = queryset.filter(
+            _pending_or(Q(pk__in=_through_ids(Offer.districts, district=district)))
+        )
+        wanted["districts"] = district.pk
+    if target_group is not None:
+        queryset = queryset.filter(
+            _pending_or(Q(pk__in=_through_ids(Offer.target_groups, targetgroup=target_group)))
+        )
+        wanted["target_groups"] = target_group.pk
+    if category is not None:
+        queryset = queryset.filter(
+            _pending_or(Q(pk__in=_through_ids(Offer.categories, category=category)))
+        )
+        wanted["categories"] = category.pk
+    if place is not None:
+        queryset = queryset.filter(_pending_or(Q(place=place)))
+    with _door():
+        rows = list(queryset)
+        for offer in rows:
+            if offer.approved_snapshot:
+                approval.apply_snapshot(offer)
+        _approve_places_of(rows)
+    return [offer for offer in rows if _shown(offer, wanted, place)]
+
+
+def _shown(offer, wanted, place) -> bool:
+    """Whether the approved state of `offer` matches the filters (the query matched either
+    its approved or its waiting state)."""
+    if place is not None and offer.place_id != place.pk:
+        return False
+    snapshot = offer.approved_snapshot
+    return not snapshot or all(pk in snapshot[name] for name, pk in wanted.items())
+
+
+def _approve_places_of(rows) -> None:
+    """Each offer's joined place and provider as approved. A waiting change that pointed an
+    offer to another place cleared the joined one: the approved place is loaded instead."""
+    moved = {
+        offer.place_id
+        for offer in rows
+        if offer.approved_snapshot and offer.place_id and not Offer.place.is_cached(offer)
+    }
+    loaded = Place.objects.select_related("organisation").in_bulk(moved) if moved else {}
+    for offer in rows:
+        if offer.place_id in loaded:
+            offer.place = loaded[offer.place_id]
+        if Offer.organisation.is_cached(offer):
+            _as_approved(offer.organisation)
+        if offer.place_id and Offer.place.is_cached(offer):
+            _approve_place(offer)
+
+
+def _approve_place(offer) -> None:
+    place = offer.place
+    _as_approved(place)
+    if place.status != OfferStatus.PUBLISHED:
+        offer.place = None  # never approved: residents see no address of it
+    elif place.organisation_id and Place.organisation.is_cached(place):
+        _as_approved(place.organisation)
+
+
+def _as_approved(obj) -> None:
+    if obj is not None and obj.approved_snapshot and not getattr(obj, "_approved_view", False):
+        approval.apply_snapshot(obj)
+        obj._approved_view = True
+
+
+def places(queryset, *, district=None) -> list[Place]:
+    """Published places of `queryset` as approved, optionally those the approved state puts
+    in `district`; their provider (if joined) as approved too."""
+    queryset = queryset.filter(status=OfferStatus.PUBLISHED)
+    if district is not None:
+        queryset = queryset.filter(_pending_or(Q(district=district)))
+    with _door():
+        rows = list(queryset)
+    for place in rows:
+        _as_approved(place)
+        if place.organisation_id and Place.organisation.is_cached(place):
+            _as_approved(place.organisation)
+    return [p for p in rows if district is None or p.district_id == district.pk]
+
+
+def organisations(queryset) -> list:
+    """Published providers of `queryset`, their profiles as approved."""
+    with _door():
+        rows = list(queryset.filter(status=OfferStatus.PUBLISHED))
+    for organisation in rows:
+        _as_approved(organisation)
+    return rows

@@ -1,0 +1,83 @@
+"""A clerk approves or returns a provider's change by clicking, in real Chromium.
+
+Posting to the review URL directly cannot show whether the buttons on the offer's page submit
+the right form (they once sat inside the offer form and submitted that instead).
+"""
+
+from datetime import time
+
+import pytest
+from django.contrib.auth.models import User
+
+from offers import approval
+from offers.demo import _demo_users
+from offers.models import Offer
+from tests.factories import make_district, make_offer, make_organisation, make_place
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def waiting_offer():
+    district = make_district(slug="welheim")
+    organisation = make_organisation(slug="verein-a")
+    place = make_place(district, organisation=organisation)
+    offer = make_offer(
+        district,
+        place=place,
+        slug="turnen",
+        title="Kinderturnen",
+        rules=[{"weekdays": [1], "start_time": time(15), "end_time": time(16)}],
+    )
+    _demo_users()
+    with approval.acting(User.objects.get(username="verein-a")):
+        offer.title = "Turnen für alle"
+        offer.save()
+    return offer
+
+
+@pytest.fixture
+def clerk_page(browser, live_server, waiting_offer):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "sozialamt")
+    page.fill("#id_password", "demo")
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+    yield page
+    context.close()
+
+
+def open_offer(page, live_server, offer):
+    page.goto(f"{live_server.url}/admin/offers/offer/{offer.pk}/change/")
+
+
+def test_clerk_clicks_approve_on_the_offer_page(live_server, clerk_page, waiting_offer):
+    open_offer(clerk_page, live_server, waiting_offer)
+    clerk_page.get_by_role("button", name="Freigeben", exact=True).click()
+    clerk_page.wait_for_selector("text=Freigegeben: Bürger sehen jetzt diesen Stand.")
+    offer = Offer.objects.get(pk=waiting_offer.pk)
+    assert (offer.status, offer.approved_snapshot, offer.title_de) == (
+        "published",
+        None,
+        "Turnen für alle",
+    )
+
+
+def test_clerk_returns_with_reason_on_the_offer_page(live_server, clerk_page, waiting_offer):
+    open_offer(clerk_page, live_server, waiting_offer)
+    clerk_page.fill("#review-reason", "Bitte die Uhrzeit prüfen.")
+    clerk_page.get_by_role("button", name="Zurückgeben", exact=True).click()
+    clerk_page.wait_for_selector("text=Zurückgegeben mit Begründung.")
+    offer = Offer.objects.get(pk=waiting_offer.pk)
+    assert offer.review_note == "Bitte die Uhrzeit prüfen."
+    assert offer.has_pending_changes  # residents keep the approved state
+
+
+def test_clerk_saves_a_waiting_offer_with_the_save_button(live_server, clerk_page, waiting_offer):
+    open_offer(clerk_page, live_server, waiting_offer)
+    clerk_page.fill("#id_summary_de", "Bewegung und Spiel für Kinder.")
+    clerk_page.locator("input[name=_save]").first.click()
+    clerk_page.wait_for_url(f"{live_server.url}/admin/offers/offer/")
+    assert Offer.objects.get(pk=waiting_offer.pk).summary_de == "Bewegung und Spiel für Kinder."
