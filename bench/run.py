@@ -154,6 +154,9 @@ def start_gunicorn():
             str(Path(sys.executable).parent / "gunicorn"),  # the venv running the bench
             "quartier.wsgi",
             "--workers=2",
+            # Threads, so a resident's cached page is served while a render runs.
+            "--worker-class=gthread",
+            "--threads=4",
             f"--bind=127.0.0.1:{PORT}",
             "--log-level=warning",
         ],

@@ -143,10 +143,23 @@ def _before_save(sender, instance, raw=False, **kwargs):
     for name in PROTECTED:  # whatever the form, import or old version said
         setattr(instance, name, getattr(stored, name))
     if stored.status == OfferStatus.PUBLISHED:
-        if instance.approved_snapshot is None:
+        if instance.approved_snapshot is None and _fields_differ(instance, stored):
             instance.approved_snapshot = snapshot(stored)
     elif stored.status in (OfferStatus.RETURNED, OfferStatus.DRAFT):
         instance.status = OfferStatus.PENDING  # corrected: back on the clerk's list
+
+
+def _fields_differ(instance, stored) -> bool:
+    # Saving without a change (e.g. to look at the dates) is no change to approve; rules
+    # and relations that do change are held by their own signals.
+    empty = (None, "")
+    return any(
+        new != old and not (new in empty and old in empty)
+        for new, old in (
+            (getattr(instance, field.attname), getattr(stored, field.attname))
+            for field in _snapshot_fields(type(stored))
+        )
+    )
 
 
 def _before_rule_change(sender, instance, raw=False, **kwargs):

@@ -34,8 +34,9 @@ class SecurityHeadersMiddleware:
 
 
 class DatabaseUnavailableMiddleware:
-    """When the database does not answer, residents get a short page in their language with
-    503 and Retry-After instead of a 500; the next request reconnects by itself."""
+    """When the database does not answer, or another fresh render holds this host's render
+    slot, residents get a short page in their language with 503 and Retry-After instead of
+    a 500 or a long wait; the next request reconnects or renders by itself."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -44,6 +45,11 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        from quartier.renders import RenderBusy
+
+        if isinstance(exception, RenderBusy):  # another render runs: retry in a moment
+            body = loader.get_template("503.html").render()
+            return HttpResponse(body, status=503, headers={"Retry-After": "5"})
         if isinstance(exception, OperationalError | InterfaceError) or (
             type(exception) is DatabaseError
         ):

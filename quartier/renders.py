@@ -7,7 +7,12 @@ renders; the others wait for its result. With several processes and the per-proc
 cache, the lock holds per process; with Redis, across all app servers.
 """
 
+import fcntl
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.conf import settings
 
 from quartier import safe_cache
 
@@ -17,6 +22,39 @@ LOCK_SECONDS = 60
 # 30 s worker timeout, so waiting never gets a worker killed.
 WAIT_SECONDS = 10
 POLL_SECONDS = 0.05
+
+
+_holding = ContextVar("quartier_render_slot", default=False)
+
+
+class RenderBusy(Exception):  # noqa: N818 - a state, answered with 503, not a bug
+    """Another fresh render runs on this host; the visitor is asked to retry shortly."""
+
+
+@contextmanager
+def host_slot():
+    """One fresh render at a time per host, across threads and worker processes.
+
+    Renders are CPU-bound: two at once would take both cores of a small server, and
+    residents' cached pages would queue behind them. A request that finds the slot taken
+    gets an immediate 503 with Retry-After instead of holding a worker while it waits.
+    """
+    if _holding.get():  # a render inside a render (a preview needs its PDF)
+        yield
+        return
+    path = settings.QUARTIER["RENDER_SLOT_FILE"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RenderBusy from None
+        token = _holding.set(True)
+        try:
+            yield
+        finally:
+            _holding.reset(token)
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def cached_render(key, render, timeout, on_miss=None):
@@ -35,7 +73,8 @@ def cached_render(key, render, timeout, on_miss=None):
     while time.monotonic() < deadline:
         if safe_cache.add(lock, 1, LOCK_SECONDS):  # also True when the cache is away
             try:
-                value = render()
+                with host_slot():
+                    value = render()
                 safe_cache.set(key, value, timeout)
                 return value
             finally:
@@ -45,4 +84,5 @@ def cached_render(key, render, timeout, on_miss=None):
         if value is not None:
             return value
     # The render we waited for is stuck: this visitor gets their own rather than an error.
-    return render()
+    with host_slot():
+        return render()

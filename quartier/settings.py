@@ -242,6 +242,10 @@ QUARTIER = {
     "WEEKS_AHEAD": 52,
     # Public pages cached whole, invalidated by the content version (boards/caching.py).
     "PAGE_CACHE": env_bool("QUARTIER_PAGE_CACHE", True),
+    # One fresh PDF/image render at a time per host (quartier/renders.py); a file lock.
+    "RENDER_SLOT_FILE": Path(
+        os.environ.get("QUARTIER_RENDER_SLOT", BASE_DIR / "var" / "render.lock")
+    ),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
     # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.

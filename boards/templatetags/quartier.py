@@ -97,6 +97,8 @@ def legal_text(page):
     blocks = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = block.splitlines()
+        if not lines:  # an empty body (e.g. not yet written in any language)
+            continue
         if lines[0].startswith("## "):
             blocks.append(format_html("<h2>{}</h2>", lines[0][3:]))
             lines = lines[1:]

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 
-from offers import approval, permissions
+from offers import approval, changes, permissions
 from offers.enums import OfferStatus
 
 
@@ -60,6 +60,8 @@ class ReviewAdmin:
         context["is_clerk"] = permissions.is_clerk(request.user)
         opts = self.model._meta
         context["review_url_name"] = f"admin:{opts.app_label}_{opts.model_name}_review"
+        if context.get("original") is not None:
+            context["changes"] = changes.changes(context["original"])
         return super().render_change_form(request, context, *args, **kwargs)
 
     def review_view(self, request, object_id):

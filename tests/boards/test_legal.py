@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from boards.demo import load_legal_pages
-from boards.models import AccessibilityFeedback
+from boards.models import AccessibilityFeedback, LegalPage
 from boards.views import server_error
 from tests.factories import make_district
 
@@ -122,3 +122,9 @@ def test_feedback_posts_limited_per_address_with_429_in_language(
     assert (page.html["lang"], page.h1.get_text(strip=True)) == (language, heading)
     assert refused["Retry-After"] == "60"
     assert client.get(url).status_code == 200  # reading the statement is never limited
+
+
+def test_legal_page_with_empty_body_is_shown_not_500(client):
+    LegalPage.objects.create(slug="impressum", title="Impressum", body_de="")
+    response = client.get("/de/info/impressum/")
+    assert response.status_code == 200

@@ -48,7 +48,13 @@ APPROVED_TITLES = {
 
 
 @pytest.fixture
-def world():
+def world(settings):
+    # The walk renders every product several times; the per-address limit on fresh renders
+    # is tested elsewhere (tests/flyers/test_views.py).
+    settings.QUARTIER = {
+        **settings.QUARTIER,
+        "RATES": {**settings.QUARTIER["RATES"], "render": "10000/m"},
+    }
     district = make_district(slug="welheim", name="Welheim")
     group, category = make_group(slug="kinder"), make_category(slug="sport")
     organisation = make_organisation(name="Turnverein", slug="verein-a")

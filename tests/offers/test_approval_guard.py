@@ -212,3 +212,51 @@ def test_selectors_use_the_door(world):
         assert selectors.offer_for_board(district, "turnen").title == "Kinderturnen"
         assert [o.title for o in selectors.highlights(district, "de")] == ["Kinderturnen"]
         assert [o.title for o in selectors.offers_at_place(offer.place)] == ["Kinderturnen"]
+
+
+def test_provider_saving_without_a_change_leaves_nothing_to_approve(client, world):
+    _, _, offer = world
+    client.force_login(provider())
+    url = reverse("admin:offers_offer_change", args=[offer.pk])
+    data = form_data(client.get(url).context["adminform"].form)
+    rule = offer.rules.get()
+    data.update(
+        {
+            "rules-TOTAL_FORMS": "1",
+            "rules-INITIAL_FORMS": "1",
+            "rules-0-id": rule.pk,
+            "rules-0-offer": offer.pk,
+            "rules-0-kind": rule.kind,
+            "rules-0-weekdays": [str(d) for d in rule.weekdays],
+            "rules-0-interval_weeks": rule.interval_weeks,
+            "rules-0-start_time": "15:00",
+            "rules-0-end_time": "16:00",
+            "rules-0-school_holidays": rule.school_holidays,
+        }
+    )
+    assert client.post(url, data).status_code == 302
+    offer.refresh_from_db()
+    assert not offer.has_pending_changes
+    data["rules-0-start_time"] = "15:30"
+    assert client.post(url, data).status_code == 302
+    offer.refresh_from_db()
+    assert offer.has_pending_changes
+    assert offer.approved_snapshot["rules"][0]["start_time"] == "15:00:00"
+
+
+def test_clerk_sees_before_and_after_of_a_waiting_change(client, world):
+    district, _, offer = world
+    with approval.acting(provider()):
+        offer.title_ru = "Гимнастика"
+        offer.save()
+        offer.rules.update(start_time=time(17, 30))
+        offer.districts.add(make_district(name="Altstadt"))
+    client.force_login(User.objects.get(username="sozialamt"))
+    page = client.get(reverse("admin:offers_offer_change", args=[offer.pk]))
+    rows = {
+        row.th.get_text(): [cell.get_text() for cell in row.select("td")]
+        for row in BeautifulSoup(page.content, "html.parser").select(".review-changes tbody tr")
+    }
+    assert rows["Titel [ru]"] == ["–", "Гимнастика"]
+    assert rows["Termine"][0].endswith("15:00–16:00") and rows["Termine"][1].endswith("17:30–16:00")
+    assert rows["Anzeigen in Stadtteilen"] == [district.name, f"Altstadt, {district.name}"]

@@ -1,5 +1,6 @@
 """Cold renders run once however many requests wait for them, with the real renderer."""
 
+import fcntl
 import threading
 
 import pytest
@@ -63,3 +64,25 @@ def test_products_render_when_the_cache_server_is_away(client, settings):
     assert client.get("/fa/welheim/sticker.png").status_code == 200
     # Uncached, every request renders; the limits let them through rather than refuse.
     assert RENDER_COUNTS["sticker"] - before == 3
+
+
+@pytest.mark.django_db
+def test_fresh_render_while_another_holds_the_host_slot_is_503_in_the_visitors_language(
+    client, settings
+):
+    district = make_district(slug="welheim")
+    make_offer(district, title="Schach")
+    cached = client.get("/ru/welheim/sticker.pdf")
+    assert cached.status_code == 200
+    path = settings.QUARTIER["RENDER_SLOT_FILE"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as other_render:
+        fcntl.flock(other_render, fcntl.LOCK_EX)
+        busy = client.get("/ru/welheim/plan.pdf")
+        again = client.get("/ru/welheim/sticker.pdf")  # from the cache: needs no slot
+        fcntl.flock(other_render, fcntl.LOCK_UN)
+    assert (busy.status_code, busy["Retry-After"]) == (503, "5")
+    assert 'lang="ru"' in busy.content.decode()
+    assert "Kurz nicht erreichbar" not in busy.content.decode()
+    assert again.status_code == 200
+    assert client.get("/ru/welheim/plan.pdf").status_code == 200

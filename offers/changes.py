@@ -1,0 +1,74 @@
+"""What a waiting change changes: the approved state beside the saved one, for the clerk."""
+
+from dataclasses import dataclass
+
+from django.db import models
+
+from offers import approval
+from offers.models import Offer, ScheduleRule
+from offers.models.schedule import describe_rule
+
+
+@dataclass(frozen=True)
+class Change:
+    label: str
+    before: str
+    after: str
+
+
+def _shown(field, value) -> str:
+    if value in (None, ""):
+        return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(field, models.ForeignKey):
+        found = field.related_model._base_manager.filter(pk=value).first()
+        return str(found) if found else f"#{value}"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "–"
+    return str(value)
+
+
+def _label(field) -> str:
+    # modeltranslation names its per-language fields "Titel [ru]" already.
+    return str(field.verbose_name)
+
+
+def _rules_text(rules) -> str:
+    return "; ".join(sorted(describe_rule(rule) for rule in rules)) or "keine Termine"
+
+
+def changes(obj) -> list[Change]:
+    """The fields (every language), rules and relations a waiting change alters; empty when
+    nothing waits."""
+    data = obj.approved_snapshot
+    if not data:
+        return []
+    approved = type(obj)(pk=obj.pk, approved_snapshot=data)
+    approval.apply_snapshot(approved)
+    found = []
+    for field in approval._snapshot_fields(type(obj)):
+        before, after = getattr(approved, field.attname), getattr(obj, field.attname)
+        if _shown(field, before) != _shown(field, after):
+            found.append(Change(_label(field), _shown(field, before), _shown(field, after)))
+    if isinstance(obj, Offer):
+        found += _offer_relations(obj, approved, data)
+    return found
+
+
+def _offer_relations(offer, approved, data) -> list[Change]:
+    found = []
+    before = _rules_text(approved._prefetched_objects_cache["rules"])
+    after = _rules_text(ScheduleRule.objects.filter(offer=offer))
+    if before != after:
+        found.append(Change("Termine", before, after))
+    for name in approval.OFFER_RELATIONS:
+        field = Offer._meta.get_field(name)
+        old = sorted(str(item) for item in field.related_model.objects.filter(pk__in=data[name]))
+        new = sorted(str(item) for item in getattr(offer, name).all())
+        if old != new:
+            label = str(field.verbose_name)
+            found.append(Change(label, ", ".join(old) or "–", ", ".join(new) or "–"))
+    return found
