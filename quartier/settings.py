@@ -40,7 +40,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before admin, so its admin integration loads first
-    "django.contrib.admin",
+    "quartier.apps.QuartierAdminConfig",  # Django's admin, "view on site" scoped
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
