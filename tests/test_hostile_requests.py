@@ -82,6 +82,8 @@ CASES = [
         case("get", f"/de/welheim/plan.pdf?{query}", expected)
         for query, expected in [
             ("week=abc", 400),
+            ("week=9999-W52", 404),  # only the weeks the board shows
+            ("week=0001-W01", 404),
             ("week=2026-W99", 400),
             ("week=%00", 400),
             ("size=a9", 400),
@@ -89,6 +91,7 @@ CASES = [
             ("size=%3Cscript%3E", 400),
         ]
     ],
+    case("get", "/de/welheim/plan.png?week=9999-W52", 404),
     case("get", "/de/welheim/flyer.pdf?layout=poster", 400),
     case("get", "/de/welheim/flyer.pdf?layout=%FF", 400),
     # Filters.
