@@ -31,11 +31,24 @@ def language_links(request):
     ]
 
 
+def alternates(links) -> list[dict]:
+    """`hreflang` alternates of this page: absolute, as search engines require, one per
+    configured language including the current one, and x-default. The default is the German
+    page; on the start page it is the language-less root, which picks the visitor's language."""
+    default = next(link for link in links if link["code"] == settings.LANGUAGE_CODE)
+    default_url = "/" if default["url"] == f"/{default['code']}/" else default["url"]
+    found = [{"code": link["code"], "url": link["url"]} for link in links]
+    found.append({"code": "x-default", "url": default_url})
+    return [{**link, "url": settings.SITE_URL + link["url"]} for link in found]
+
+
 def site(request):
     """The city (one query) and the language switch, for every page's header and footer."""
+    links = language_links(request)
     return {
         "city": get_city(),
-        "language_links": language_links(request),
+        "language_links": links,
+        "alternates": alternates(links),
         "page_url": page_url(request),
         "site_url": settings.SITE_URL,
         "og_locale": OG_LOCALES.get(get_language(), "de_DE"),

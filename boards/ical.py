@@ -1,23 +1,42 @@
 """iCalendar feeds (RFC 5545) of a district's offers, or of one offer.
 
-Weekly and monthly rules become one VEVENT with an RRULE; every date the board shows as
-cancelled or moved away (exceptions, public holidays, paused school holidays, closures) becomes
-an EXDATE, and a moved date its own VEVENT. Times carry TZID=Europe/Berlin with a VTIMEZONE, so
-calendar apps keep wall-clock times across DST changes, as the board does.
+A feed says what the board says, for every day the board can show (`horizon`):
+
+- Weekly and monthly rules become one VEVENT with an RRULE that ends at the horizon (UNTIL),
+  so no calendar app invents dates past the last day whose holidays the feed knows.
+- Every date the board shows as changed — cancelled (a clerk's cancellation, a public holiday,
+  a paused school holiday, a closure), moved away, or moved to another time that day — is an
+  overridden instance of its series (same UID, RECURRENCE-ID = the original start). Cancelled
+  and moved-away dates carry STATUS:CANCELLED and the board's words, in the feed's language.
+- A date moved to another day is, as on the board, a VEVENT of its own on the new day.
+- Single dates and holiday-only programmes are one VEVENT per date, cancelled ones included.
+
+Times carry TZID=Europe/Berlin with a VTIMEZONE, so calendar apps keep wall-clock times
+across DST changes, as the board does.
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils import dateformat
 from django.utils.translation import gettext
 from icalendar import Calendar, Event, Timezone
 
+from boards import weeks
 from offers import schedules, text
 from offers.calendars import city_calendar
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+SCHEDULED, MOVED_AWAY, MOVED_HERE = "scheduled", "moved_away", "moved_here"
+
+
+def horizon(today: date) -> tuple[date, date]:
+    """The days a feed lists: every week the board shows, Monday of the first to Sunday of
+    the last, so a subscriber sees exactly the dates a resident can browse."""
+    first_monday, last_monday = weeks.week_range(today)
+    return first_monday, last_monday + timedelta(days=6)
 
 
 def ical_text(value) -> str:
@@ -30,12 +49,39 @@ def _local(day, at):
     return datetime.combine(day, at or time(0), tzinfo=ZoneInfo(settings.TIME_ZONE))
 
 
-def _event(offer, occurrence_day, start, end, uid, url, district):
+def _day_name(day: date) -> str:
+    # The board's own date format ("Freitag, 13. November"), translated by the catalogue.
+    return dateformat.format(day, gettext("l, j. F"))
+
+
+def status_line(occurrence: schedules.Occurrence) -> str:
+    """What the board writes next to a changed date (templates/includes/entry.html), in the
+    active language; holiday names go through the catalogue as the `note` filter does."""
+    line = _change(occurrence)
+    return f"{line}: {gettext(occurrence.note)}" if occurrence.note else line
+
+
+def _change(occurrence: schedules.Occurrence) -> str:
+    if occurrence.status == schedules.CANCELLED:
+        return gettext("Fällt aus")
+    if occurrence.status == MOVED_AWAY:
+        where = gettext("auf %(day)s") % {"day": _day_name(occurrence.moved_to)}
+        return gettext("Verlegt") + " " + where
+    if occurrence.moved_from != occurrence.day:
+        instead = gettext("statt %(day)s") % {"day": _day_name(occurrence.moved_from)}
+        return gettext("Geänderter Termin") + " " + instead
+    return gettext("Geänderter Termin")
+
+
+def _event(offer, day, start, end, uid, url, status=""):
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
-    event.add("summary", ical_text(offer.title))
-    lines = [offer.summary, offer.times_note, url]
+    # A dash, not brackets: some catalogues bracket their own words ("(новая дата: …)").
+    title, status = ical_text(offer.title), ical_text(status)
+    event.add("summary", f"{title} – {status}" if status else title)
+    # A changed date says so first: many apps show only the first lines.
+    lines = [status, offer.summary, offer.times_note, url]
     event.add("description", "\n".join(ical_text(line) for line in lines if line))
     event.add("url", ical_text(url))
     if offer.place:
@@ -44,52 +90,74 @@ def _event(offer, occurrence_day, start, end, uid, url, district):
         event.add("location", ", ".join(ical_text(part) for part in parts))
     elif offer.online_url:
         event.add("location", ical_text(offer.online_url))
-    event.add("dtstart", _local(occurrence_day, start))
+    event.add("dtstart", _local(day, start))
     if end:
-        event.add("dtend", _local(occurrence_day, end))
+        event.add("dtend", _local(day, end))
     return event
 
 
-def _rrule(rule):
+def _instance(offer, occurrence, uid, url):
+    """The VEVENT of one occurrence as the board shows it, changed or not."""
+    status = "" if occurrence.status == SCHEDULED else status_line(occurrence)
+    event = _event(offer, occurrence.day, occurrence.start, occurrence.end, uid, url, status)
+    if occurrence.is_cancelled:
+        event.add("status", "CANCELLED")
+    return event
+
+
+def _moved_to_other_day(occurrence) -> bool:
+    return occurrence.status == MOVED_HERE and occurrence.moved_from != occurrence.day
+
+
+def _rrule(rule, until: date):
     days = [WEEKDAY_CODES[d] for d in sorted(rule.weekdays)]
     if rule.kind == schedules.WEEKLY:
-        value = {"freq": "WEEKLY", "interval": max(rule.interval_weeks or 1, 1), "byday": days}
+        # schedules counts every-N-weeks from the week of `valid_from` and ignores the interval
+        # without it; DTSTART lies in such a week, and WKST=MO makes weeks start as the board's.
+        interval = max(rule.interval_weeks or 1, 1) if rule.valid_from else 1
+        value = {"freq": "WEEKLY", "interval": interval, "byday": days, "wkst": "MO"}
     else:
         value = {"freq": "MONTHLY", "byday": [f"{rule.ordinal}{code}" for code in days]}
-    if rule.valid_until:
-        # UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10).
-        value["until"] = _local(rule.valid_until, time(23, 59, 59)).astimezone(ZoneInfo("UTC"))
+    last_day = min(rule.valid_until, until) if rule.valid_until else until
+    # UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10).
+    value["until"] = _local(last_day, time(23, 59, 59)).astimezone(ZoneInfo("UTC"))
     return value
 
 
-def _rule_events(offer, rule, start, end, url, district, calendar):
+def _series(offer, rule, occurrences, start, end, uid, url):
+    """One RRULE VEVENT bounded at `end`, plus an overridden instance per changed date."""
+    dates = schedules.rule_dates(rule, start, end)
+    if not dates:
+        return []
+    series = _event(offer, dates[0], rule.start_time, rule.end_time, uid, url)
+    series.add("rrule", _rrule(rule, end))
+    events = [series]
+    for occurrence in occurrences:
+        if occurrence.status == SCHEDULED or _moved_to_other_day(occurrence):
+            continue
+        override = _instance(offer, occurrence, uid, url)
+        original = occurrence.moved_from or occurrence.day
+        override.add("recurrence-id", _local(original, rule.start_time))
+        events.append(override)
+    return events
+
+
+def _rule_events(offer, rule, start, end, url, calendar):
     """VEVENTs of one rule between `start` and `end`."""
     occurrences = schedules.expand(
         [rule], offer.exceptions.all(), offer.closures, calendar, start, end
     )
-    uid_base = f"quartier-{offer.pk}-{rule.pk}@{urlsplit(settings.SITE_URL).hostname}"
+    uid = f"quartier-{offer.pk}-{rule.pk}@{urlsplit(settings.SITE_URL).hostname}"
     recurring = rule.kind != schedules.SINGLE and rule.school_holidays != schedules.ONLY
-    events = []
-    raw = [o for o in occurrences if o.status != "moved_here"]
-    if recurring and raw:
-        series = _event(offer, raw[0].day, rule.start_time, rule.end_time, uid_base, url, district)
-        series.add("rrule", _rrule(rule))
-        excluded = [_local(o.day, rule.start_time) for o in raw if o.status != "scheduled"]
-        if excluded:
-            series.add("exdate", excluded)
-        events.append(series)
-    elif not recurring:
-        # Single dates and holiday programmes: one VEVENT per date that takes place.
-        for o in raw:
-            if o.status == "scheduled":
-                uid = f"{o.day:%Y%m%d}-{uid_base}"
-                events.append(_event(offer, o.day, o.start, o.end, uid, url, district))
-    for o in occurrences:
-        if o.status == "moved_here":
-            uid = f"moved-{o.moved_from:%Y%m%d}-{uid_base}"
-            event = _event(offer, o.day, o.start, o.end, uid, url, district)
-            event["summary"] = ical_text(f"{offer.title} ({gettext('Geänderter Termin')})")
-            events.append(event)
+    events = _series(offer, rule, occurrences, start, end, uid, url) if recurring else []
+    for occurrence in occurrences:
+        if _moved_to_other_day(occurrence):
+            moved_uid = f"moved-{occurrence.moved_from:%Y%m%d}-{uid}"
+            events.append(_instance(offer, occurrence, moved_uid, url))
+        elif not recurring:
+            # Single dates and holiday programmes: one VEVENT per date, keyed by its date.
+            day_uid = f"{occurrence.moved_from or occurrence.day:%Y%m%d}-{uid}"
+            events.append(_instance(offer, occurrence, day_uid, url))
     return events
 
 
@@ -107,19 +175,12 @@ def build(district, offers, start, end, name: str) -> bytes:
     for offer in offers:
         url = settings.SITE_URL + offer.url_in(district)
         for rule in offer.rules.all():
-            for event in _rule_events(offer, rule, start, end, url, district, calendar):
+            for event in _rule_events(offer, rule, start, end, url, calendar):
                 cal.add_component(event)
-    # A compact VTIMEZONE for the years the feed covers (and a few after, as series go on).
+    # Every series ends at `end`, so the time zone's rules up to then are all a reader needs.
     cal.add_component(
         Timezone.from_tzid(
-            settings.TIME_ZONE,
-            first_date=start.replace(month=1, day=1),
-            last_date=end.replace(year=end.year + 5),
+            settings.TIME_ZONE, first_date=start.replace(month=1, day=1), last_date=end
         )
     )
     return cal.to_ical()
-
-
-def horizon(today):
-    """Which dates a feed lists: a month back (for late sync) and a year ahead."""
-    return today - timedelta(days=31), today + timedelta(days=365)
