@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from boards.models import AccessibilityFeedback
 from offers import schedules, selectors
+from offers.forms import CleanTextMixin
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -85,7 +86,7 @@ class BoardFilterForm(forms.Form):
             ) from None
 
 
-class AccessibilityFeedbackForm(forms.ModelForm):
+class AccessibilityFeedbackForm(CleanTextMixin, forms.ModelForm):
     """Report a barrier (BITV NRW feedback mechanism). Works without JavaScript."""
 
     # A field people never see: bots fill it in, and such submissions are dropped.

@@ -26,7 +26,7 @@ from icalendar import Calendar, Event, Timezone
 
 from boards import weeks
 from boards.templatetags.quartier import in_sentence
-from offers import schedules
+from offers import schedules, text
 from offers.calendars import city_calendar
 from offers.enums import reason_label
 
@@ -39,6 +39,12 @@ def horizon(today: date) -> tuple[date, date]:
     the last, so a subscriber sees exactly the dates a resident can browse."""
     first_monday, last_monday = weeks.week_range(today)
     return first_monday, last_monday + timedelta(days=6)
+
+
+def ical_text(value) -> str:
+    """Any stored text as one line of an iCalendar value: a line break or control character
+    in a title (stored before the admin cleaned input) would make the whole feed fail."""
+    return text.clean_line(str(value or ""))
 
 
 def _local(day, at):
@@ -77,16 +83,18 @@ def _event(offer, day, start, end, uid, url, status=""):
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
     # A dash, not brackets: some catalogues bracket their own words ("(новая дата: …)").
-    event.add("summary", f"{offer.title} – {status}" if status else offer.title)
+    title, status = ical_text(offer.title), ical_text(status)
+    event.add("summary", f"{title} – {status}" if status else title)
     # A changed date says so first: many apps show only the first lines.
     lines = [status, offer.summary, offer.times_note, url]
-    event.add("description", "\n".join(line for line in lines if line))
-    event.add("url", url)
+    event.add("description", "\n".join(ical_text(line) for line in lines if line))
+    event.add("url", ical_text(url))
     if offer.place:
         place = offer.place
-        event.add("location", f"{place.name}, {place.street}, {place.postcode} {place.locality}")
+        parts = [place.name, place.street, f"{place.postcode} {place.locality}"]
+        event.add("location", ", ".join(ical_text(part) for part in parts))
     elif offer.online_url:
-        event.add("location", offer.online_url)
+        event.add("location", ical_text(offer.online_url))
     event.add("dtstart", _local(day, start))
     if end:
         event.add("dtend", _local(day, end))
@@ -164,7 +172,7 @@ def build(district, offers, start, end, name: str) -> bytes:
     cal.add("prodid", "-//Quartier//Wochenplan//DE")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", ical_text(name))
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     cal.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", "PT12H")

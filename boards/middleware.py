@@ -17,3 +17,21 @@ class GermanOutsideLanguagePrefixMiddleware:
             translation.activate("de")
             request.LANGUAGE_CODE = "de"
         return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """An empty 405 (e.g. from `require_safe`) becomes a page in the visitor's language; the
+    admin keeps Django's own answers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/admin/"):
+            return response
+        from boards.views import method_not_allowed  # views import models: not at start-up
+
+        page = method_not_allowed(request)
+        page["Allow"] = response.get("Allow", "GET, HEAD")
+        return page

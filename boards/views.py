@@ -177,6 +177,12 @@ def _error(template, status):
 bad_request = _error("400.html", 400)
 permission_denied = _error("403.html", 403)
 page_not_found = _error("404.html", 404)
+method_not_allowed = _error("405.html", 405)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a refused POST/PUT/DELETE gets our page in the visitor's language."""
+    return render(request, "403_csrf.html", {"status": 403}, status=403)
 
 
 def too_many_requests(request, exception=None):

@@ -5,10 +5,12 @@ Providers' imports are limited to their own organisations and go through approva
 other change; every problem is reported per row, in German, before anything is saved.
 """
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from import_export import fields, resources, widgets
 
-from offers import permissions, schedule_text
+from offers import permissions, schedule_text, text
 from offers.enums import SPOKEN_LANGUAGE_NAMES
 from offers.models import Category, District, Offer, Organisation, Place, ScheduleRule, TargetGroup
 
@@ -64,9 +66,14 @@ class LanguagesWidget(widgets.Widget):
 class ScheduleWidget(widgets.Widget):
     def clean(self, value, row=None, **kwargs):
         rules = schedule_text.parse(str(value or ""))
+        limit = settings.QUARTIER["MAX_RULES_PER_OFFER"]
+        if len(rules) > limit:
+            raise ValueError(f"Höchstens {limit} Terminregeln je Angebot ({len(rules)} angegeben).")
         for rule in rules:
-            candidate = ScheduleRule(**rule)
-            candidate.clean()  # the same checks as in the form: end after start, …
+            try:
+                ScheduleRule(**rule).clean()  # the same checks as in the form: end after start, …
+            except ValidationError as error:
+                raise ValueError(" ".join(error.messages)) from None
         return rules
 
     def render(self, value, obj=None, **kwargs):
@@ -85,6 +92,25 @@ class ScheduleField(fields.Field):
 def _text(attribute, column):
     # Empty spreadsheet cells arrive as None; text columns store "".
     return fields.Field(attribute, column, widgets.CharWidget(allow_blank=True))
+
+
+MULTILINE_COLUMNS = {"beschreibung"}
+# A cell starting with one of these is a formula to some spreadsheet (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(value):
+    """An exported cell no spreadsheet runs: a leading quote before a formula start."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def undefuse(value):
+    """An imported cell as it was before `defuse`, so exports import back unchanged."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 class OfferResource(resources.ModelResource):
@@ -155,10 +181,15 @@ class OfferResource(resources.ModelResource):
     def _scoped(self, queryset):
         return permissions.scope(queryset, self.user) if self.user else queryset
 
+    def export_field(self, field, instance, **kwargs):
+        return defuse(super().export_field(field, instance, **kwargs))
+
     def get_queryset(self):
         return self._scoped(Offer.objects.prefetch_related("rules", "districts"))
 
     def before_import_row(self, row, **kwargs):
+        for column, value in row.items():
+            row[column] = text.clean(undefuse(value), multiline=column in MULTILINE_COLUMNS)
         self._row = row  # for validate_instance, which checks what only the row shows
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
@@ -179,7 +210,22 @@ class OfferResource(resources.ModelResource):
                 field.widget.clean(row.get(field.column_name), row)
             except ValueError as error:
                 errors[name] = [str(error)]
-        super().validate_instance(instance, errors, validate_unique)
+        try:
+            super().validate_instance(instance, errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self._by_column(error.message_dict)) from None
+
+    def _by_column(self, errors):
+        """Errors keyed by the file's German column names rather than model field names."""
+        columns = {}
+        for name, field in self.fields.items():
+            attribute = field.attribute or name
+            for key in (name, attribute, attribute.removesuffix("_de")):
+                columns.setdefault(key, field.column_name)
+        by_column = {}
+        for key, messages in errors.items():
+            by_column.setdefault(columns.get(key, key), []).extend(messages)
+        return by_column
 
     def after_save_instance(self, instance, row, **kwargs):
         rules = getattr(instance, "_imported_rules", None)

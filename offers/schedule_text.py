@@ -28,11 +28,17 @@ FLAG = re.compile(r"\(([^)]*)\)")
 
 
 def _date(value):
-    return datetime.strptime(value, "%d.%m.%Y").date()
+    try:
+        return datetime.strptime(value, "%d.%m.%Y").date()
+    except ValueError:
+        raise ValueError(f"Das Datum „{value}“ gibt es nicht (z. B. 05.09.2026).") from None
 
 
 def _time(value):
-    return datetime.strptime(value, "%H:%M").time()
+    try:
+        return datetime.strptime(value, "%H:%M").time()
+    except ValueError:
+        raise ValueError(f"Die Uhrzeit „{value}“ gibt es nicht (z. B. 15:30).") from None
 
 
 def parse_rule(text: str) -> dict:

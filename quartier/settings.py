@@ -6,6 +6,7 @@ throw-away secret key and an SQLite file are, so that `make run` works on a fres
 
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -39,7 +40,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before admin, so its admin integration loads first
-    "django.contrib.admin",
+    "quartier.apps.QuartierAdminConfig",  # Django's admin, "view on site" scoped
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "qr_code",
     "simple_history",
     "import_export",
+    "axes",
     "offers",
     "boards",
     "flyers",
@@ -65,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "boards.middleware.GermanOutsideLanguagePrefixMiddleware",
+    "boards.middleware.MethodNotAllowedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -74,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "quartier.middleware.DatabaseUnavailableMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into our German login page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "quartier.urls"
@@ -165,12 +170,50 @@ CRISPY_TEMPLATE_PACK = "quartier_forms"
 
 # --- Import and export (admin) ---------------------------------------------------------------
 
-# Cells starting with =, +, - or @ are escaped so spreadsheets never run them as formulas.
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+# Formulas are defused by the offer resource itself (offers/resources.py: every start OWASP
+# names, in CSV and XLSX alike); the library's own escape only drops one leading "=".
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
+
+# --- Accounts -------------------------------------------------------------------------------
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked-out logins before checking them
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Staff sessions last a working day; residents' pages never start a session.
+SESSION_COOKIE_AGE = 10 * 60 * 60
+
+# Failed logins (django-axes): five for one user name *from one address* lock that pair for
+# 15 minutes, so nobody elsewhere can lock the clerk out. Counted in the database, which every
+# worker shares.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "quartier.client.client_address"
+AXES_LOCKOUT_CALLABLE = "quartier.lockout.locked_out"
+AXES_VERBOSE = False
+# Data protection: no log of successful logins with addresses; failed attempts are deleted
+# once their cool-off has passed.
+AXES_DISABLE_ACCESS_LOG = True
 
 # --- Security -------------------------------------------------------------------------------
 
+CSRF_FAILURE_VIEW = "boards.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -205,6 +248,8 @@ QUARTIER = {
     ),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
+    # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.
+    "MAX_RULES_PER_OFFER": int(os.environ.get("QUARTIER_MAX_RULES_PER_OFFER", "20")),
     # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only
     # then is the client address read from that header (quartier/client.py).
     "TRUSTED_PROXIES": int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0")),
@@ -236,6 +281,16 @@ RATELIMIT_FAIL_OPEN = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Refused requests (400, suspicious input) are everyday noise from the internet: one line
+    # each, no traceback. Real errors keep theirs.
+    "filters": {"no_traceback_for_refusals": {"()": "quartier.log_filters.NoTracebackForRefusals"}},
+    "formatters": {"line": {"format": "%(levelname)s %(name)s %(message)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["no_traceback_for_refusals"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }

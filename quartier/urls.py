@@ -4,12 +4,6 @@ from django.urls import include, path
 
 from boards import views as board_views
 from flyers import views as flyer_views
-from quartier.login_throttle import ThrottledAdminLoginForm
-
-admin.site.site_header = "Quartier – Verwaltung"
-admin.site.site_title = "Quartier"
-admin.site.index_title = "Angebote und Stadtteile pflegen"
-admin.site.login_form = ThrottledAdminLoginForm
 
 urlpatterns = [
     path("", board_views.language_redirect, name="root"),

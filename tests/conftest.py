@@ -13,3 +13,13 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def german_to_start():
+    """Every test starts in German: a request in another language leaves it active."""
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.activate("de")

@@ -1,13 +1,18 @@
-"""Shared admin building blocks: scoping to providers, translation tabs, forgiving date fields."""
+"""Shared admin building blocks: scoping to providers, translation tabs, forgiving date fields,
+forms that turn every typing mistake into a form error rather than a server error."""
 
+from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.contrib.admin import helpers
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.http import Http404
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
 
-from offers import permissions
-from offers.forms import LocalizedDateField, LocalizedTimeField
+from offers import permissions, text
+from offers.forms import CleanTextMixin, LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Offer,
     Organisation,
@@ -20,7 +25,83 @@ LOCALIZED_FIELDS = {
 }
 
 
-class ScopedAdmin:
+class AdminForm(CleanTextMixin, forms.ModelForm):
+    """Typed texts cleaned (offers.text); a model error on a translated field (`cost_note`)
+    is shown next to its German input (`cost_note_de`), any other unknown one above the form."""
+
+    def _update_errors(self, errors):
+        if hasattr(errors, "error_dict"):
+            language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            remapped = {}
+            for name, messages in errors.error_dict.items():
+                if name != NON_FIELD_ERRORS and name not in self.fields:
+                    localized = build_localized_fieldname(name, language)
+                    name = localized if localized in self.fields else NON_FIELD_ERRORS
+                remapped.setdefault(name, []).extend(messages)
+            errors = ValidationError(remapped)
+        super()._update_errors(errors)
+
+
+def _valid_key(field, value) -> bool:
+    """Whether `value` can be looked up in `field` (a key) without a database error."""
+    try:
+        field.run_validators(field.to_python(value))
+    except (ValidationError, ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+class SafeAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete widget looks up the submitted value to show it again; a value
+    that cannot be a key ("abc") made that lookup a server error."""
+
+    def optgroups(self, name, value, attr=None):
+        key = self.field.remote_field.model._meta.get_field(self.field.remote_field.field_name)
+        value = [v for v in value if v in ("", None) or _valid_key(key, v)]
+        return super().optgroups(name, value, attr)
+
+
+class SafeInputAdmin:
+    """Every admin: the form above, autocompletes and actions that ignore impossible keys, and
+    prefill values from the URL (`?place=-1`) kept only when the form would accept them."""
+
+    form = AdminForm
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = SafeAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        valid = [pk for pk in selected if _valid_key(self.model._meta.pk, pk)]
+        if valid != selected:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, valid)
+        return super().response_action(request, queryset)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        fields = self.get_form(request).base_fields
+        valid = {}
+        for name, value in initial.items():
+            if name not in fields:
+                continue
+            try:
+                fields[name].clean(value)
+            except (ValidationError, ValueError, TypeError, OverflowError):
+                continue
+            valid[name] = value
+        return valid
+
+    def get_search_results(self, request, queryset, search_term):
+        # A NUL byte or control character in the search box would upset PostgreSQL.
+        return super().get_search_results(request, queryset, text.clean_line(search_term))
+
+
+class ScopedAdmin(SafeInputAdmin):
     """Providers' users see and change only their organisations' objects: in lists, forms,
     choices, autocompletes (the related admin's queryset), actions and by direct URL (404)."""
 
@@ -56,10 +137,12 @@ class ScopedAdmin:
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """A past version, to look at or to restore (django-simple-history)."""
         self._require_in_scope(request, object_id)
+        if not str(version_id).isdigit():
+            raise Http404
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-class TranslationAdmin(TabbedTranslationAdmin):
+class TranslationAdmin(SafeInputAdmin, TabbedTranslationAdmin):
     """Translation tabs whose Arabic and Farsi inputs are typed right-to-left."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

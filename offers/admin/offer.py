@@ -19,7 +19,13 @@ from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from offers import selectors, services
-from offers.admin.base import LOCALIZED_FIELDS, AdminMedia, ScopedAdmin, TranslationAdmin
+from offers.admin.base import (
+    LOCALIZED_FIELDS,
+    AdminForm,
+    AdminMedia,
+    ScopedAdmin,
+    TranslationAdmin,
+)
 from offers.admin.review import ReviewAdmin
 from offers.models import (
     Offer,
@@ -30,8 +36,24 @@ from offers.models.schedule import WEEKDAY_NAMES
 from offers.resources import OfferResource
 
 
+class RuleFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        limit = settings.QUARTIER["MAX_RULES_PER_OFFER"]
+        kept = [f for f in self.forms if f.has_changed() or f.instance.pk]
+        kept = [f for f in kept if not (self.can_delete and self._should_delete_form(f))]
+        if len(kept) > limit:
+            raise forms.ValidationError(
+                f"Höchstens {limit} Terminregeln je Angebot. Bitte fassen Sie Termine zusammen "
+                "(z. B. „Di, Do 15:00–17:00“) oder legen Sie ein weiteres Angebot an.",
+                code="too_many_rules",
+            )
+
+
 class ScheduleRuleInline(admin.TabularInline):
     model = ScheduleRule
+    form = AdminForm
+    formset = RuleFormSet
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
     fields = list(ScheduleRule.EDITABLE_FIELDS)
@@ -41,9 +63,13 @@ class ScheduleRuleInline(admin.TabularInline):
         "Ohne Regel erscheint das Angebot unter „Ohne feste Termine“."
     )
 
+    def get_max_num(self, request, obj=None, **kwargs):
+        return settings.QUARTIER["MAX_RULES_PER_OFFER"]
+
 
 class ScheduleExceptionInline(admin.TabularInline):
     model = ScheduleException
+    form = AdminForm
     extra = 0
     formfield_overrides = LOCALIZED_FIELDS
     fields = ["date", "kind", "reason", "new_date", "new_start_time", "new_end_time", "note"]
@@ -108,6 +134,13 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
     resource_classes = [OfferResource]
     import_formats = [CSV, XLSX]
     export_formats = [CSV, XLSX]
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        form.add_error(
+            "import_file",
+            "Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob das gewählte Format "
+            "(CSV oder XLSX) zur Datei passt und eine CSV-Datei als UTF-8 gespeichert ist.",
+        )
 
     def get_resource_kwargs(self, request, *args, **kwargs):
         return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}

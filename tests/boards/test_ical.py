@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from boards import ical, weeks
 from offers import schedules, selectors
-from offers.models import Closure, ScheduleException
+from offers.models import Closure, Offer, ScheduleException
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
@@ -350,3 +350,33 @@ def test_board_and_offer_page_link_to_feeds(client, district):
     offer = district.offers.get(title_de="Hausaufgabenhilfe")
     page = client.get(f"/de/welheim/offers/{offer.slug}/").content.decode()
     assert f'href="/de/welheim/offers/{offer.slug}/calendar.ics"' in page
+
+
+@pytest.mark.parametrize("language", ["de", "ru", "ar", "fa"])
+def test_line_breaks_in_stored_texts_do_not_break_the_feed(client, language):
+    district = make_district(slug="welheim")
+    place = make_place(district, name="Haus\r\nam Markt")
+    offer = make_offer(district, place=place, slug="turnen")
+    broken = "Turnen\nfür\r\nalle\x0b\u202e"
+    Offer.objects.filter(pk=offer.pk).update(
+        **{f"title_{code}": broken for code in ("de", "ru", "ar", "fa")},
+        summary_de="Zeile\neins",
+        times_note_de="\r",
+    )
+    ScheduleException.objects.filter(offer=offer).delete()
+    today = timezone.localdate()
+    monday = today + timedelta(days=7 - today.weekday())  # the factory's rule: Mon–Fri
+    ScheduleException.objects.create(offer=offer, date=monday, note="krank\r\nheute")
+    for url in [
+        f"/{language}/welheim/offers/turnen/calendar.ics",
+        f"/{language}/welheim/calendar.ics",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        events = Calendar.from_ical(response.content).walk("VEVENT")
+        summaries = [str(event["summary"]) for event in events]
+        assert summaries[0] == "Turnen für  alle"
+        assert any(s.endswith(("krank heute", "krank  heute")) for s in summaries), summaries
+        assert str(events[0]["location"]).startswith("Haus  am Markt, ")
+    offer_feed = client.get(f"/{language}/welheim/offers/turnen/calendar.ics").content
+    assert str(Calendar.from_ical(offer_feed)["x-wr-calname"]) == "Turnen für  alle"

@@ -78,8 +78,8 @@ def test_clerk_exports_all_with_schedule_and_escaped_formulas(client, world):
     rows = {row["kurzname"]: row for row in export_rows(login(client, "sozialamt"))}
     assert set(rows) == {"turnen-a", "tanz-b"}
     assert rows["turnen-a"]["termine"] == "Di, Do 15:00-17:00"
-    # Not a formula when a spreadsheet opens it: the leading "=" is removed.
-    assert rows["turnen-a"]["titel"] == 'HYPERLINK("http://evil")'
+    # Not a formula when a spreadsheet opens it: a quote before the "=" (OWASP).
+    assert rows["turnen-a"]["titel"] == '\'=HYPERLINK("http://evil")'
 
 
 def test_provider_exports_only_own_offers(client, world):
