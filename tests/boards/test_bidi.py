@@ -85,9 +85,7 @@ def test_address_tag_uses_the_locale_separator():
     source = "{% address street postcode city %}"
     context = {"street": "Gungstraße 46", "postcode": "46236", "city": "Bottrop"}
     assert render(source, "de", **context) == "Gungstraße 46, 46236 Bottrop"
-    assert render(source, "ar", **context) == "[Gungstraße_46]، [46236_Bottrop]".translate(
-        STANDINS
-    )
+    assert render(source, "ar", **context) == "[Gungstraße_46]، [46236_Bottrop]".translate(STANDINS)
 
 
 def test_time_range_is_one_unit():
