@@ -29,8 +29,9 @@ _INNER = _LATIN + r" .,:;/\-\u2010-\u2015+@_&'\u2019"  # what may sit between th
 LTR_RUN = re.compile(
     # a bracketed run with only left-to-right content, brackets included: "(Jugendzentrum Welheim)"
     rf"\((?=[^()]*[{_LATIN}])[{_INNER}]*\)"
-    # or a run from a digit or Latin letter (a phone number may start with +) to one
-    rf"|\+?[{_LATIN}](?:[{_INNER}]*[{_LATIN}])?"
+    # or a run from a digit or Latin letter (a phone number may start with +) to one; an age
+    # limit may end with + ("60+")
+    rf"|\+?[{_LATIN}](?:[{_INNER}]*[{_LATIN}])?(?:(?<=[0-9])\+)?"
 )
 # between digits: a dash with optional spaces ("9–12", "17:00 – 19:30", "70-4410")
 _RANGE_DASH = re.compile(r"(?<=[0-9])( *)([-\u2010-\u2015])( *)(?=[0-9])")

@@ -26,6 +26,7 @@ RTL_CASES = [
     ("في (Jugendzentrum Welheim) يوميًا", "في [(Jugendzentrum Welheim)] يوميًا"),
     ("(نادي الشباب)", "(نادي الشباب)"),
     ("البريد: quartier@bottrop.example", "البريد: [quartier@bottrop.example]"),
+    ("تحرک 60+ – نرمش", "تحرک [60+] – نرمش"),
     ("بدون أرقام", "بدون أرقام"),
     ("", ""),
 ]
