@@ -9,8 +9,9 @@ from django.conf import settings
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext, pgettext
+from django.utils.translation import get_language, get_language_bidi, gettext, pgettext
 
+from boards.bidi import LRI, PDI, isolate, isolate_whole
 from offers.enums import reason_label
 
 register = template.Library()
@@ -31,11 +32,12 @@ def _translated(obj, field):
 @register.simple_tag
 def tr(obj, field):
     """A translated field; German fallback text is marked `lang="de" dir="ltr"` so that
-    screen readers switch voice and the text keeps its direction inside RTL pages."""
+    screen readers switch voice and the text keeps its direction inside RTL pages. Own text on
+    right-to-left pages passes `boards.bidi.isolate` (numbers, times, phones as LTR units)."""
     text, is_fallback = _translated(obj, field)
     if is_fallback and text:
-        return format_html('<span lang="de" dir="ltr">{}</span>', text)
-    return text
+        return german(text)
+    return isolate(text)
 
 
 @register.simple_tag
@@ -44,7 +46,7 @@ def tr_block(obj, field):
     text, is_fallback = _translated(obj, field)
     if not text:
         return ""
-    body = linebreaks_filter(text, autoescape=True)
+    body = linebreaks_filter(text if is_fallback else isolate(text), autoescape=True)
     if is_fallback:
         return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
     return format_html('<div class="prose">{}</div>', body)
@@ -55,6 +57,8 @@ def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""
     if not text or get_language() == "de":
         return text
+    if get_language_bidi():  # isolated also for WeasyPrint, which ignores dir on inline spans
+        return format_html('<span lang="de" dir="ltr">{}{}{}</span>', LRI, text, PDI)
     return format_html('<span lang="de" dir="ltr">{}</span>', text)
 
 
@@ -90,9 +94,9 @@ def reason(occurrence):
 @register.filter
 def why(occurrence):
     """Why a date changed: the chosen reason in the reader's language, then the clerk's
-    free-text note as the `note` filter shows it."""
+    free-text note as the `note` filter shows it, number-like runs isolated on RTL pages."""
     label = reason_label(occurrence.reason)
-    text = note(occurrence.note)
+    text = isolate(note(occurrence.note)) if occurrence.note else ""
     if label and text:
         return format_html("{}. {}", label, text)
     return label or text
@@ -105,20 +109,26 @@ def join_list(items):
     return pgettext("list separator", ", ").join(str(item) for item in items)
 
 
-DIGIT_RUN = re.compile(r"[0-9](?:[0-9:.,/+–\- ]*[0-9])?\+?")
+@register.filter
+def bidi(text):
+    """User text in the reader's direction: see `boards.bidi.isolate`."""
+    return isolate(text)
 
 
 @register.filter
-def isolate_digits(text):
-    """Wraps runs of digits (times, dates, phone numbers) in Unicode left-to-right isolates.
+def bidi_unit(text):
+    """An address line or a phone number as one left-to-right unit on RTL pages."""
+    return isolate_whole(text)
 
-    Browsers order them right inside Arabic or Persian text, but WeasyPrint reverses them
-    (see STYLE.md): the PDFs pass translated texts through this filter.
-    """
-    if not text:
-        return ""
-    escaped = conditional_escape(text)
-    return mark_safe(DIGIT_RUN.sub(lambda m: f"\u2066{m.group(0)}\u2069", escaped))  # noqa: S308 — input escaped above
+
+@register.simple_tag
+def address(street, postcode, locality):
+    """ "Gungstraße 46, 46236 Bottrop": on RTL pages street and postcode-with-city are each an
+    isolated, unbreakable unit, joined by the reader's list separator."""
+    parts = [part for part in (street, f"{postcode or ''} {locality or ''}".strip()) if part]
+    # Translators: separator between items of a list, e.g. the languages spoken at an offer.
+    separator = conditional_escape(pgettext("list separator", ", "))
+    return mark_safe(separator.join(isolate_whole(part) for part in parts))  # noqa: S308 — escaped
 
 
 @register.simple_tag
@@ -126,19 +136,20 @@ def legal_text(page):
     """A legal page's body in its small markup: blank line = paragraph, "## " = subheading,
     "- " = list item, single line breaks kept (addresses). Everything is escaped."""
     text, is_fallback = _translated(page, "body")
+    own = (lambda line: line) if is_fallback else isolate  # fallback: one German LTR block
     blocks = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = block.splitlines()
         if not lines:  # an empty body (e.g. not yet written in any language)
             continue
         if lines[0].startswith("## "):
-            blocks.append(format_html("<h2>{}</h2>", lines[0][3:]))
+            blocks.append(format_html("<h2>{}</h2>", own(lines[0][3:])))
             lines = lines[1:]
         if lines and all(line.startswith("- ") for line in lines):
-            items = format_html_join("", "<li>{}</li>", ((line[2:],) for line in lines))
+            items = format_html_join("", "<li>{}</li>", ((own(line[2:]),) for line in lines))
             blocks.append(format_html("<ul>{}</ul>", items))
         elif lines:
-            escaped = format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+            escaped = format_html_join(mark_safe("<br>"), "{}", ((own(line),) for line in lines))
             blocks.append(format_html("<p>{}</p>", escaped))
     body = format_html_join("\n", "{}", ((block,) for block in blocks))
     if is_fallback:
@@ -161,3 +172,17 @@ def jsonld(data):
     the CSP's script rules do not apply; escaped like Django's json_script."""
     text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 — escaped above
+
+
+@register.simple_tag
+def list_separator():
+    """The reader's list separator (", " or Arabic/Farsi "، ")."""
+    # Translators: separator between items of a list, e.g. the languages spoken at an offer.
+    return pgettext("list separator", ", ")
+
+
+@register.simple_tag
+def time_range(start, end=None):
+    """A time range ("09:00–11:30") as one unbreakable left-to-right unit, start on the left."""
+    text = start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
+    return isolate_whole(text)
