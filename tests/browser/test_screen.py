@@ -87,3 +87,27 @@ def test_screen_fits_every_screen_size_on_the_busiest_demo_day(live_server, brow
         )
     context.close()
     assert problems == {f"{width}x{height}": [] for width, height in SCREENS}
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_screen_shrinks_its_type_when_long_titles_would_not_fit(live_server, browser, language):
+    district = make_district(slug="lang", name="Batenbrock-Süd", name_ar="باتنبروك الجنوبية")
+    for index in range(8):
+        make_offer(
+            district,
+            title="Offene Sprechstunde der Schuldner- und Insolvenzberatung für Familien mit "
+            f"Kindern im Grundschulalter {index}",
+            title_ar="ساعات الاستقبال المفتوحة لاستشارات الديون والإعسار للعائلات التي لديها "
+            f"أطفال في سن المدرسة الابتدائية {index}",
+            rules=[{"weekdays": list(range(7)), "start_time": time(0), "end_time": time(23, 59)}],
+        )
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/{language}/lang/screen/")
+    page.evaluate(SETTLED)
+    scale = page.evaluate(
+        "getComputedStyle(document.querySelector('main')).getPropertyValue('--fit')"
+    )
+    problems = page.evaluate(SCREEN_PROBLEMS)
+    context.close()
+    assert (problems, 0.6 <= float(scale) < 1) == ([], True)
