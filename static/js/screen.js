@@ -22,6 +22,33 @@
     clock.textContent = pad(now.getHours()) + ":" + pad(now.getMinutes());
   }
 
+  // The stylesheet sizes everything for a busy day; should a longer text still push something
+  // off the screen or out of its box, shrink the type a step at a time (to 60 % at most).
+  function overflows() {
+    var width = window.innerWidth;
+    var height = window.innerHeight;
+    var elements = document.querySelectorAll("main, main *");
+    for (var i = 0; i < elements.length; i++) {
+      var box = elements[i].getBoundingClientRect();
+      if (box.left < -0.5 || box.top < -0.5 || box.right > width + 0.5 || box.bottom > height + 0.5) {
+        return true;
+      }
+      if (elements[i].clientWidth && elements[i].scrollWidth > elements[i].clientWidth) return true;
+    }
+    return false;
+  }
+
+  function fit() {
+    var main = document.querySelector("main");
+    if (!main) return;
+    var scale = 1;
+    main.style.removeProperty("--fit");
+    while (overflows() && scale > 0.6) {
+      scale = Math.round((scale - 0.05) * 100) / 100;
+      main.style.setProperty("--fit", String(scale));
+    }
+  }
+
   function refresh() {
     var language = nextLanguage();
     var url = "/" + language + "/" + district + "/screen/" +
@@ -40,12 +67,16 @@
         document.title = fresh.title;
         document.querySelector("main").replaceWith(main);
         tickClock();
+        fit();
       })
       .catch(function () {
         // Network or server away: keep what is on screen and try again next time.
       });
   }
 
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(fit);
+  else fit();
+  window.addEventListener("resize", fit);
   setInterval(tickClock, 15000);
   setInterval(refresh, SWITCH_SECONDS * 1000);
 })();

@@ -1,4 +1,4 @@
-"""The infoscreen on a 1920 × 1080 monitor."""
+"""The infoscreen on landscape and portrait monitors, in every language."""
 
 from datetime import time
 
@@ -6,10 +6,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.boxes import SCREEN_PROBLEMS, SETTLED
+from tests.browser.busy import LANGUAGES, busy_screen_district
 from tests.browser.test_accessibility import WCAG_21_AA
 from tests.factories import make_district, make_offer
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREENS = [(1920, 1080), (1366, 768), (1280, 720), (1080, 1920)]
 
 
 @pytest.fixture
@@ -65,3 +69,45 @@ def test_screen_rotates_languages_and_keeps_last_state_offline(live_server, scre
     screen_page.wait_for_timeout(300)
     assert screen_page.locator("h1").inner_text() == "فيلهايم"  # still the last good page
     assert screen_page.locator(".screen-entries li").count() == 6
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_screen_fits_every_screen_size_on_the_busiest_demo_day(live_server, browser, language):
+    district, busiest = busy_screen_district()
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    problems = {}
+    for width, height in SCREENS:
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(f"{live_server.url}/{language}/{district.slug}/screen/")
+        page.evaluate(SETTLED)
+        shown = page.locator(".screen-entries li").count()
+        problems[f"{width}x{height}"] = page.evaluate(SCREEN_PROBLEMS) + (
+            [] if shown == min(busiest, 6) else [f"{shown} entries shown"]
+        )
+    context.close()
+    assert problems == {f"{width}x{height}": [] for width, height in SCREENS}
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_screen_shrinks_its_type_when_long_titles_would_not_fit(live_server, browser, language):
+    district = make_district(slug="lang", name="Batenbrock-Süd", name_ar="باتنبروك الجنوبية")
+    for index in range(8):
+        make_offer(
+            district,
+            title="Offene Sprechstunde der Schuldner- und Insolvenzberatung für Familien mit "
+            f"Kindern im Grundschulalter {index}",
+            title_ar="ساعات الاستقبال المفتوحة لاستشارات الديون والإعسار للعائلات التي لديها "
+            f"أطفال في سن المدرسة الابتدائية {index}",
+            rules=[{"weekdays": list(range(7)), "start_time": time(0), "end_time": time(23, 59)}],
+        )
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/{language}/lang/screen/")
+    page.evaluate(SETTLED)
+    scale = page.evaluate(
+        "getComputedStyle(document.querySelector('main')).getPropertyValue('--fit')"
+    )
+    problems = page.evaluate(SCREEN_PROBLEMS)
+    context.close()
+    assert (problems, 0.6 <= float(scale) < 1) == ([], True)

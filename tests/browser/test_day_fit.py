@@ -1,0 +1,26 @@
+"""Nothing sticks out of a day card of the weekly plan, from a small phone to a wide monitor."""
+
+import pytest
+
+from tests.browser.boxes import DAY_PROBLEMS, SETTLED
+from tests.browser.busy import LANGUAGES, busiest_demo_district
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+WIDTHS = [320, 360, 768, 1024, 1200, 1280, 1440, 1920]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nothing_sticks_out_of_a_day_on_the_busiest_demo_board(live_server, browser, language):
+    district, _ = busiest_demo_district()
+    context = browser.new_context(viewport={"width": 1920, "height": 1000})
+    page = context.new_page()
+    problems = {}
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 1000})
+        page.goto(f"{live_server.url}/{language}/{district.slug}/")
+        page.evaluate(SETTLED)
+        assert page.locator(".day").count() == 7
+        problems[width] = page.evaluate(DAY_PROBLEMS)[:5]
+    context.close()
+    assert problems == dict.fromkeys(WIDTHS, [])
