@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar as pycalendar
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Any, Protocol
 
@@ -50,6 +50,9 @@ class Occurrence:
     end: time | None
     status: str = "scheduled"
     note: str = ""
+    # The language `note` is written in: a clerk's note in the reader's language if it was
+    # translated, else German (holiday names are German and go through the catalogue).
+    note_language: str = "de"
     reason: str = ""  # an ExceptionReason value, labelled in the reader's language
     moved_to: date | None = None
     moved_from: date | None = None
@@ -184,6 +187,10 @@ def _planned(rule: Any, day: date, calendar: HolidayCalendar, closures) -> Occur
     return occurrence
 
 
+def _language(exc) -> dict:
+    return {"note_language": getattr(exc, "note_language", "de")}
+
+
 def _cancel(occurrence: Occurrence, note: str, reason: str = "") -> Occurrence:
     return Occurrence(
         day=occurrence.day,
@@ -229,7 +236,7 @@ def expand(
 
 def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
     if exc.kind == CANCELLED:
-        return _cancel(occurrence, exc.note, getattr(exc, "reason", ""))
+        return replace(_cancel(occurrence, exc.note, getattr(exc, "reason", "")), **_language(exc))
     new_day = exc.new_date or occurrence.day
     if new_day == occurrence.day:
         # Same day, other time: shown once, at the new time, with the note.
@@ -239,6 +246,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
             end=exc.new_end_time or occurrence.end,
             status="moved_here",
             note=exc.note,
+            **_language(exc),
             reason=getattr(exc, "reason", ""),
             moved_from=occurrence.day,
         )
@@ -248,6 +256,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
         end=occurrence.end,
         status="moved_away",
         note=exc.note,
+        **_language(exc),
         reason=getattr(exc, "reason", ""),
         moved_to=new_day,
     )
@@ -272,6 +281,7 @@ def _moved_here(rules, exceptions, calendar, closures, start, end) -> Iterator[O
                 end=exc.new_end_time or original.end,
                 status="moved_here",
                 note=exc.note,
+                **_language(exc),
                 reason=getattr(exc, "reason", ""),
                 moved_from=exc.date,
             )

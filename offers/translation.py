@@ -36,6 +36,11 @@ class CategoryTranslation(TranslationOptions):
     fields = ("name",)
 
 
+@register(models.ScheduleException)
+class ScheduleExceptionTranslation(TranslationOptions):
+    fields = ("note",)
+
+
 @register(Offer)
 class OfferTranslation(TranslationOptions):
     fields = (

@@ -96,7 +96,12 @@ def why(occurrence):
     """Why a date changed: the chosen reason in the reader's language, then the clerk's
     free-text note as the `note` filter shows it, number-like runs isolated on RTL pages."""
     label = reason_label(occurrence.reason)
-    text = isolate(note(occurrence.note)) if occurrence.note else ""
+    if not occurrence.note:
+        text = ""
+    elif occurrence.note_language == get_language() and occurrence.note_language != "de":
+        text = isolate(occurrence.note)  # the clerk translated it
+    else:
+        text = isolate(note(occurrence.note))
     if label and text:
         return format_html("{}. {}", label, text)
     return label or text

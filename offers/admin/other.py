@@ -21,7 +21,7 @@ from offers.models import (
 
 
 @admin.register(ScheduleException)
-class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin):
+class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["date", "offer", "kind", "reason", "new_date", "note"]
     list_filter = ["kind", "reason", "offer__districts", "offer__organisation"]
     list_select_related = ["offer"]

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 
 from offers import schedules
 from offers.enums import ExceptionKind, ExceptionReason, MonthOrdinal, RuleKind, SchoolHolidayMode
@@ -130,7 +131,9 @@ class ScheduleException(models.Model):
         "Hinweis",
         max_length=200,
         blank=True,
-        help_text="Freier Text, erscheint wie geschrieben (Deutsch), z. B. „Ersatz am Freitag“.",
+        help_text=(
+            "Freier Text, z. B. „Ersatz am Freitag“; ohne Übersetzung erscheint er auf Deutsch."
+        ),
     )
     created_at = models.DateTimeField("eingetragen", auto_now_add=True)
 
@@ -157,6 +160,12 @@ class ScheduleException(models.Model):
                 errors["date"] = "An diesem Tag findet das Angebot laut Terminregeln nicht statt."
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def note_language(self) -> str:
+        """The language `note` is read in now: the active one if translated, else German."""
+        language = get_language() or "de"
+        return language if getattr(self, f"note_{language}", "") else "de"
 
 
 class Closure(models.Model):

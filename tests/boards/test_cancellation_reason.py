@@ -84,3 +84,28 @@ def test_reason_label_and_note_in_russian_plan_pdf(client, cancelled_today):
     response = client.get("/ru/welheim/plan.pdf")
     text = pypdfium2.PdfDocument(response.content)[0].get_textpage().get_text_range()
     assert "Не состоится: болезнь ведущего. Ersatz am Freitag" in " ".join(text.split())
+
+
+def test_translated_note_reads_in_the_residents_language_untranslated_stays_german(
+    client, cancelled_today
+):
+    ScheduleException.objects.filter(pk=cancelled_today.pk).update(note_fa="جایگزین: جمعه ساعت ۱۶")
+
+    def status(language):
+        page = BeautifulSoup(client.get(f"/{language}/welheim/").content, "html.parser")
+        [found] = page.select(".entry-status")
+        return found
+
+    persian = status("fa")
+    assert "جایگزین: جمعه" in persian.get_text()
+    assert persian.select_one('[lang="de"]') is None
+    russian = status("ru")
+    assert russian.select_one('[lang="de"]').get_text() == "Ersatz am Freitag"
+    assert "Ersatz am Freitag" in status("de").get_text()
+
+
+def test_cancellation_form_has_translation_tabs_for_the_note(admin_client, cancelled_today):
+    page = admin_client.get(f"/admin/offers/scheduleexception/{cancelled_today.pk}/change/")
+    form = page.context["adminform"].form
+    assert {"note_de", "note_ru", "note_ar", "note_fa"} <= set(form.fields)
+    assert form.initial["note_de"] == "Ersatz am Freitag"
