@@ -14,6 +14,7 @@ from weasyprint import HTML
 
 from flyers import qr, shortlinks
 from flyers.fetcher import BundledAssetsFetcher
+from flyers.renderers import lang_tags  # noqa: F401 — gives structure elements their /Lang
 from offers.services import content_version
 from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
