@@ -22,13 +22,15 @@ install: $(BIN)/.installed
 messages: install
 	$(BIN)/pybabel -q compile -d locale -D django --statistics
 
-# System libraries: Pango for WeasyPrint (PDFs), Debian's Chromium for the browser tests.
+# System libraries: Pango for WeasyPrint (PDFs), poppler-utils (pdftotext) for the PDF
+# extraction tests, Debian's Chromium for the browser tests.
 # Installed with apt-get where they are missing and we run as root; otherwise we say what to do.
-SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
 system-deps:
 	@missing=""; \
 	for lib in libpango-1.0.so.0 libpangoft2-1.0.so.0 libharfbuzz-subset.so.0; do \
 	  ldconfig -p | grep -q "$$lib" || missing="$(SYSTEM_PACKAGES)"; done; \
+	command -v pdftotext >/dev/null || missing="$(SYSTEM_PACKAGES)"; \
 	[ -n "$$missing" ] || ! $(TESTING) || command -v chromium >/dev/null || missing=chromium; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \

@@ -15,6 +15,7 @@ from weasyprint import HTML
 from flyers import qr, shortlinks
 from flyers.fetcher import BundledAssetsFetcher
 from flyers.renderers import lang_tags  # noqa: F401 — gives structure elements their /Lang
+from flyers.renderers.lam_alef import swap_lam_alef
 from offers.services import content_version
 from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
@@ -116,7 +117,9 @@ class PrintProduct:
             RENDER_COUNTS[self.name] += 1
         fetcher = BundledAssetsFetcher()
         document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
-        return document.write_pdf(pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+        return document.write_pdf(
+            pdf_variant="pdf/ua-1", uncompressed_pdf=False, finisher=swap_lam_alef
+        )
 
     def get(self, version: int | None = None, on_miss=None) -> Rendered:
         """The PDF from cache, rendered (once, however many wait for it) if the data changed
