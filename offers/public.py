@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from offers import approval
 from offers.enums import OfferStatus
-from offers.models import Offer, Place
+from offers.models import Offer, Organisation, Place
 
 _resident = ContextVar("quartier_resident_request", default=False)
 _inside_door = ContextVar("quartier_public_read", default=False)
@@ -103,16 +103,24 @@ def _shown(offer, wanted, place) -> bool:
 
 def _approve_places_of(rows) -> None:
     """Each offer's joined place and provider as approved. A waiting change that pointed an
-    offer to another place cleared the joined one: the approved place is loaded instead."""
+    offer to another place or provider cleared the joined one: the approved one is loaded."""
     moved = {
         offer.place_id
         for offer in rows
         if offer.approved_snapshot and offer.place_id and not Offer.place.is_cached(offer)
     }
     loaded = Place.objects.select_related("organisation").in_bulk(moved) if moved else {}
+    providers = {
+        offer.organisation_id
+        for offer in rows
+        if offer.approved_snapshot and not Offer.organisation.is_cached(offer)
+    }
+    providers = Organisation.objects.in_bulk(providers) if providers else {}
     for offer in rows:
         if offer.place_id in loaded:
             offer.place = loaded[offer.place_id]
+        if offer.organisation_id in providers:
+            offer.organisation = providers[offer.organisation_id]
         if Offer.organisation.is_cached(offer):
             _as_approved(offer.organisation)
         if offer.place_id and Offer.place.is_cached(offer):

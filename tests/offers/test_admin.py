@@ -170,7 +170,7 @@ def test_persian_digits_accepted_in_time_and_date_fields(admin_client):
             "date": "۲۴.۱۱.۲۰۲۶",
             "kind": "moved",
             "new_start_time": "۱۶:۳۰",
-            "note": "später",
+            "note_de": "später",
         },
     )
     assert response.status_code == 302
@@ -183,7 +183,7 @@ def test_cancellation_outside_schedule_is_form_error(admin_client):
     offer = make_offer(district, rules=[{"weekdays": [1], "start_time": time(15)}])
     response = admin_client.post(
         reverse("admin:offers_scheduleexception_add"),
-        {"offer": offer.pk, "date": "25.11.2026", "kind": "cancelled", "note": "x"},
+        {"offer": offer.pk, "date": "25.11.2026", "kind": "cancelled", "note_de": "x"},
     )
     assert response.status_code == 200
     assert "findet das Angebot laut Terminregeln nicht statt" in response.content.decode()
@@ -205,7 +205,7 @@ def test_cancellation_in_two_clicks_from_offer_form(admin_client):
     date_value = form.select_one("input[name=date]")["value"]
     # Click 2: save.
     response = admin_client.post(
-        link, {"offer": offer_value, "date": date_value, "kind": "cancelled", "note": ""}
+        link, {"offer": offer_value, "date": date_value, "kind": "cancelled", "note_de": ""}
     )
     assert response.status_code == 302
     assert ScheduleException.objects.get(offer=offer).kind == "cancelled"

@@ -186,7 +186,7 @@ def test_exception_and_closure_posts(client, world, username):
     for data, expected in [
         ({"offer": own.pk, "date": "99.99.9999", "kind": "cancelled"}, 200),
         ({"offer": "abc", "date": "24.11.2026", "kind": "cancelled"}, 200),
-        ({"offer": own.pk, "date": "۲۴.۱۱.۲۰۲۶", "kind": "cancelled", "note": "x" * 5000}, 200),
+        ({"offer": own.pk, "date": "۲۴.۱۱.۲۰۲۶", "kind": "cancelled", "note_de": "x" * 5000}, 200),
         ({"offer": own.pk, "date": "24.11.2026", "kind": "nonsense"}, 200),
     ]:
         response = client.post("/admin/offers/scheduleexception/add/", data)

@@ -171,7 +171,7 @@ def test_cancellation_with_rule_note_line_break_saved_as_one_line(client, world)
     offer = world[2]
     response = as_user(client, "verein-a").post(
         reverse("admin:offers_scheduleexception_add"),
-        {"offer": offer.pk, "date": "24.11.2026", "kind": "cancelled", "note": "krank\r\nheute"},
+        {"offer": offer.pk, "date": "24.11.2026", "kind": "cancelled", "note_de": "krank\r\nheute"},
     )
     assert response.status_code == 302
     assert offer.exceptions.get().note == "krank  heute"

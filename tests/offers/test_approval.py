@@ -170,7 +170,7 @@ def test_cancellation_by_provider_takes_effect_at_once(client, setup):
             "offer": offer.pk,
             "date": tomorrow.strftime("%d.%m.%Y"),
             "kind": "cancelled",
-            "note": "Halle gesperrt",
+            "note_de": "Halle gesperrt",
         },
     )
     assert ScheduleException.objects.filter(offer=offer, date=tomorrow).exists()

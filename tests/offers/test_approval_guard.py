@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from offers import approval, public, selectors
 from offers.demo import _demo_users
-from offers.models import Offer, Organisation, Place, ScheduleRule
+from offers.models import Membership, Offer, Organisation, Place, ScheduleRule
 from tests.admin_forms import form_data
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
@@ -260,3 +260,15 @@ def test_clerk_sees_before_and_after_of_a_waiting_change(client, world):
     assert rows["Titel [ru]"] == ["–", "Гимнастика"]
     assert rows["Termine"][0].endswith("15:00–16:00") and rows["Termine"][1].endswith("17:30–16:00")
     assert rows["Anzeigen in Stadtteilen"] == [district.name, f"Altstadt, {district.name}"]
+
+
+def test_provider_moving_an_offer_to_its_other_organisation_waits(client, world):
+    _, _, offer = world
+    other = make_organisation(slug="verein-zwei", name="Zweiter Verein")
+    Membership.objects.create(user=provider(), organisation=other)
+    with approval.acting(provider()):
+        offer.organisation = other
+        offer.save()
+    status, text = board_text(client, "/de/welheim/offers/turnen/")
+    assert status == 200
+    assert "Turnverein" in text and "Zweiter Verein" not in text
