@@ -21,6 +21,7 @@ from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
 
 # PDFs this process has rendered, per product: what single-flight rendering and the
 # rate limits are meant to keep down, and what their tests count.
@@ -112,14 +113,16 @@ class PrintProduct:
             }
             return render_to_string(self.template, context)
 
+    def layout(self):
+        """The laid-out document: its pages are known, nothing is written yet."""
+        fetcher = BundledAssetsFetcher()
+        document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
+        return document.render(**PDF_OPTIONS)
+
     def render(self) -> bytes:
         with _render_counts_lock:
             RENDER_COUNTS[self.name] += 1
-        fetcher = BundledAssetsFetcher()
-        document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
-        return document.write_pdf(
-            pdf_variant="pdf/ua-1", uncompressed_pdf=False, finisher=swap_lam_alef
-        )
+        return self.layout().write_pdf(finisher=swap_lam_alef, **PDF_OPTIONS)
 
     def get(self, version: int | None = None, on_miss=None) -> Rendered:
         """The PDF from cache, rendered (once, however many wait for it) if the data changed

@@ -31,7 +31,15 @@ class PlanProduct(PrintProduct):
 
     def context(self):
         plan = selectors.week_plan(self.district, self.monday, today=self.today)
-        busiest = max((len(day.entries) for day in plan.days), default=0)
-        # Fit one page: the busier the busiest day, the denser the type.
-        density = "dense" if busiest > 9 else "normal"
-        return {"plan": plan, "density": density, "city": selectors.get_city()}
+        return {"plan": plan, "density": self.density, "city": selectors.get_city()}
+
+    def layout(self):
+        # 9 pt on A4 (12 pt on A3) in four columns holds the busiest demo week with the places
+        # shown. Only a week busier than that is laid out once more, denser, to keep one page:
+        # a second page on a notice board is a page nobody sees.
+        self.density = "normal"
+        document = super().layout()
+        if len(document.pages) > 1:
+            self.density = "dense"
+            document = super().layout()
+        return document

@@ -46,7 +46,9 @@ def lines(chars):
     rows = {}
     for char, left, bottom, _right, top in chars:
         middle = round((bottom + top) / 2)
-        row = next((key for key in rows if abs(key - middle) <= 2), middle)
+        # Latin glyphs in a Vazirmatn line sit a few points off its Arabic glyphs' middle;
+        # lines are at least 12 pt apart.
+        row = next((key for key in rows if abs(key - middle) <= 4), middle)
         rows.setdefault(row, []).append((left, char))
     return {row: "".join(char for _, char in sorted(glyphs)) for row, glyphs in rows.items()}
 
@@ -90,15 +92,16 @@ def test_flyer_office_hours_ranges_start_on_the_left(client, welheim, language):
 
 
 @pytest.mark.parametrize("language", RTL)
-def test_plan_footer_reads_name_comma_street_from_the_right(client, welheim, language):
+def test_plan_office_reads_name_comma_street_from_the_right(client, welheim, language):
     response = client.get(f"/{language}/welheim/plan.pdf")
     rows = lines(characters(response.content))
-    footer = next(text for text in rows.values() if "Quartiersbüro" in text)
     street = welheim.office_street.replace(" ", "")
     name = welheim.office_name.replace(" ", "")
     # left to right on the page: street, the Arabic comma, office name (reads right to left)
-    assert f"{street}،{name}" in footer, footer
-    assert digits_only(welheim.office_phone) in digits_only(footer)
+    assert any(f"{street}،{name}" in text for text in rows.values())
+    assert not any(f"{name}،{street}" in text for text in rows.values())
+    # the phone number on one line, in order
+    assert any(digits_only(welheim.office_phone) in digits_only(text) for text in rows.values())
 
 
 def segments(chars, gap=6):
@@ -130,18 +133,11 @@ def segments(chars, gap=6):
 @pytest.mark.parametrize("language", RTL)
 def test_plan_times_on_the_start_side_of_their_titles(client, welheim, language):
     response = client.get(f"/{language}/welheim/plan.pdf")
-    runs = segments(characters(response.content))
-    times = [run for run in runs if TIME_RANGE.fullmatch(run[0])]
-    assert len(times) > 5
-    for text, left, right, middle in times:
-        assert text[:5] < text[6:], text  # start time on the left of the end time
-        # the title's first line, right under the time (its glyphs' middles vary a little)
-        below = [
-            run
-            for run in runs
-            if middle - 14 < run[3] < middle - 3 and run[1] < right and run[2] > left
-        ]
-        assert below, text
-        # right to left: time and title both begin at the cell's right edge
-        title_right = max(run[2] for run in below)
-        assert abs(title_right - right) < 2, (text, [run[0] for run in below])
+    runs = segments(characters(response.content))  # a column's line, glyphs left to right
+    first_lines = [run[0] for run in runs if TIME_RANGE.search(run[0])]
+    assert len(first_lines) > 5
+    for text in first_lines:
+        [time_range] = TIME_RANGE.findall(text)
+        # right to left: an entry's first line begins, on the right, with its time
+        assert text.endswith(time_range), text
+        assert time_range[:5] < time_range[6:], text  # start time on the left of the end time

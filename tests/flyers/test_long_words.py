@@ -11,7 +11,7 @@ from tests.factories import make_district, make_offer, make_place
 pytestmark = pytest.mark.django_db
 
 WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellung"
-COLUMNS = {"plan": 7, "flyer": 1, "sticker": 1}  # how many columns the page's text runs in
+COLUMNS = {"plan": 4, "flyer": 1, "sticker": 1}  # how many columns the page's text runs in
 
 
 def widest_run(page, word):

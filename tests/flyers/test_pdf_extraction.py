@@ -13,8 +13,11 @@ TITLES = {
     "fa": "کلاس آلمانی برای سالمندان و بازی با کودکان در طبقه بالا",
     "ar": "دروس اللغة الألمانية للأطفال والإرشاد الاجتماعي",
 }
-# bidi controls pdftotext adds around runs, and the zero-width non-joiner it drops
-_INVISIBLE = re.compile("[\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The bidi controls pdftotext puts around each run of one direction: where a time (left to
+# right) is followed by a title's first word on the same line, they are the only boundary.
+_DIRECTION_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# the zero-width non-joiner it drops
+_ZWNJ = "\u200c"
 
 
 def pdftotext(pdf, folder):
@@ -22,7 +25,7 @@ def pdftotext(pdf, folder):
     path.write_bytes(pdf)
     command = [shutil.which("pdftotext") or "pdftotext", "-enc", "UTF-8", str(path), "-"]
     done = subprocess.run(command, capture_output=True, check=True)  # noqa: S603 — our own file
-    return _INVISIBLE.sub("", done.stdout.decode())
+    return _DIRECTION_CONTROLS.sub(" ", done.stdout.decode().replace(_ZWNJ, ""))
 
 
 @pytest.mark.parametrize("language", ["fa", "ar"])
