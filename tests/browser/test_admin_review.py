@@ -81,3 +81,30 @@ def test_clerk_saves_a_waiting_offer_with_the_save_button(live_server, clerk_pag
     clerk_page.locator("input[name=_save]").first.click()
     clerk_page.wait_for_url(f"{live_server.url}/admin/offers/offer/")
     assert Offer.objects.get(pk=waiting_offer.pk).summary_de == "Bewegung und Spiel für Kinder."
+
+
+def test_clerk_follows_show_all_from_the_start_page(live_server, clerk_page, waiting_offer):
+    # the start page's work list: "alle anzeigen" under "Warten auf Freigabe"
+    row = clerk_page.locator("tr", has_text="Warten auf Freigabe")
+    row.get_by_role("link", name="alle anzeigen").click()
+    clerk_page.wait_for_url(f"{live_server.url}/admin/offers/offer/?waiting=any")
+    results = clerk_page.locator("#result_list tbody tr")
+    assert results.count() == 1
+    assert "Turnen für alle" in results.first.inner_text()
+
+
+def test_clerk_sees_before_and_after_side_by_side(live_server, clerk_page, waiting_offer):
+    open_offer(clerk_page, live_server, waiting_offer)
+    table = clerk_page.locator("table.review-changes")
+    headers = table.locator("thead th").all_text_contents()
+    assert headers == ["Feld", "Bürger sehen jetzt (freigegeben)", "Nach der Freigabe"]
+    title_row = table.locator("tbody tr", has_text="Kinderturnen")
+    assert title_row.locator("td").all_inner_texts() == ["Kinderturnen", "Turnen für alle"]
+    # side by side on a 1366 px screen: the old value left of the new, both in the window
+    before, after = (cell.bounding_box() for cell in title_row.locator("td").all())
+    assert before["x"] + before["width"] <= after["x"]
+    assert after["x"] + after["width"] <= 1366
+    # and decided from the same screen
+    clerk_page.get_by_role("button", name="Freigeben", exact=True).click()
+    clerk_page.wait_for_selector("text=Freigegeben: Bürger sehen jetzt diesen Stand.")
+    assert not clerk_page.locator("table.review-changes").count()
