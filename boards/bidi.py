@@ -52,6 +52,19 @@ def _unbreakable(run):
     return _NUMBER_SPACE.sub(NBSP, run)
 
 
+def _right_to_left_text(text, rtl):
+    """What `isolate` and `isolate_whole` share: the markup to return as it is (empty, already
+    safe, or escaped left-to-right text), or None with the plain text to isolate."""
+    if text is None or text == "":
+        return mark_safe(""), None  # noqa: S308 — constant
+    if isinstance(text, SafeData):
+        return text, None
+    text = str(text)
+    if not (get_language_bidi() if rtl is None else rtl):
+        return escape(text), None
+    return None, text
+
+
 def isolate(text, rtl=None):
     """`text` escaped; in a right-to-left language (the active one unless `rtl` is given) every
     left-to-right run wrapped in U+2066 … U+2069 and kept on one line where it holds numbers.
@@ -59,15 +72,9 @@ def isolate(text, rtl=None):
     Text that is already markup (SafeData, e.g. a German fallback span) is returned as it is:
     it has been through here or `isolate_whole`.
     """
-    if text is None or text == "":
-        return mark_safe("")  # noqa: S308 — constant
-    if isinstance(text, SafeData):
-        return text
-    text = str(text)
-    if rtl is None:
-        rtl = get_language_bidi()
-    if not rtl:
-        return escape(text)
+    done, text = _right_to_left_text(text, rtl)
+    if done is not None:
+        return done
     parts = []
     position = 0
     for match in LTR_RUN.finditer(text):
@@ -81,13 +88,7 @@ def isolate(text, rtl=None):
 def isolate_whole(text, rtl=None):
     """`text` (a German name, an address line) escaped and, in a right-to-left language, wrapped
     as one left-to-right unit whose number parts do not break."""
-    if text is None or text == "":
-        return mark_safe("")  # noqa: S308 — constant
-    if isinstance(text, SafeData):
-        return text
-    text = str(text)
-    if rtl is None:
-        rtl = get_language_bidi()
-    if not rtl:
-        return escape(text)
+    done, text = _right_to_left_text(text, rtl)
+    if done is not None:
+        return done
     return mark_safe(f"{LRI}{escape(_unbreakable(text))}{PDI}")  # noqa: S308 — escaped
