@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
+from django.views.generic import TemplateView
 
 from boards import views as board_views
 from flyers import views as flyer_views
@@ -9,6 +11,14 @@ urlpatterns = [
     path("", board_views.language_redirect, name="root"),
     path("healthz", board_views.healthz, name="healthz"),
     path("q/<slug:code>", flyer_views.follow_short_link, name="short-link"),
+    # At the root so that it may serve every board (a worker's scope is its own folder).
+    path(
+        "sw.js",
+        cache_control(no_cache=True)(
+            TemplateView.as_view(template_name="sw.js", content_type="text/javascript")
+        ),
+        name="service-worker",
+    ),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
