@@ -93,16 +93,9 @@ class Offer(Approvable):
         blank=True,
         help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“",
     )
-    childcare = models.BooleanField(
-        "Kinderbetreuung",
-        default=False,
-        help_text="Kinder werden während des Angebots betreut.",
-    )
-    interpreter = models.BooleanField(
-        "mit Dolmetscher/in",
-        default=False,
-        help_text="Eine Dolmetscherin oder ein Dolmetscher ist dabei.",
-    )
+    # One field for "childcare offered", reused by the network issue (#13).
+    childcare = models.BooleanField("Kinderbetreuung", default=False)
+    interpreter = models.BooleanField("mit Dolmetscher/in", default=False)
     registration_required = models.BooleanField("Anmeldung nötig", default=False)
     registration_note = models.CharField("Hinweis zur Anmeldung", max_length=200, blank=True)
     languages = SpokenLanguagesField("Gesprochene Sprachen")
