@@ -82,7 +82,8 @@ class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin)
     inlines = [PlaceOfferInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("district")
+        # For the place search's labels too; a select_related here replaces the list's own.
+        return super().get_queryset(request).select_related(*self.list_select_related)
 
     def autocomplete_label(self, place):
         """Name, street and district in the offer form's place search."""
