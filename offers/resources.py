@@ -313,8 +313,8 @@ class OfferResource(resources.ModelResource):
                 rules = [ScheduleRule(**rule) for rule in schedule_text.parse(row["termine"] or "")]
             else:
                 rules = list(instance.rules.all()) if instance.pk else []
-        except ValueError as error:
-            return str(error)
+        except ValueError:
+            return ""  # the column's own field reports it
         off = [c["date"] for c in cancellations if not schedules.is_scheduled_on(rules, c["date"])]
         if rules and off:
             days = ", ".join(f"{day:%d.%m.%Y}" for day in off)

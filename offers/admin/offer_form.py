@@ -74,7 +74,10 @@ class OfferForm(AdminForm):
                 hint = UNTRANSLATED_HINT
             else:
                 hint = TRANSLATED_HINT
-            field.help_text = f"{field.help_text} {hint}".strip()
+            help_text = str(field.help_text or "")
+            if help_text and not help_text.endswith((".", "!", "?")):
+                help_text += "."
+            field.help_text = f"{help_text} {hint}".strip()
 
     def place_warning(self) -> str:
         """After a valid submit: the district warning for what was chosen."""

@@ -169,7 +169,9 @@ def test_ages_childcare_interpreter_and_cancellations_round_trip(client, world):
     preview_and_confirm(clerk, changed.encode("cp1252"))  # as Excel would save it
     offer.refresh_from_db()
     assert (offer.min_age, offer.max_age, offer.childcare, offer.interpreter) == (3, 6, True, True)
-    exceptions = [(e.date, e.kind, e.reason, e.note_de) for e in offer.exceptions.order_by("date")]
+    exceptions = [
+        (e.date, e.kind, e.reason, e.note_de or "") for e in offer.exceptions.order_by("date")
+    ]
     assert exceptions == [
         (date(2036, 12, 4), "cancelled", "", "Ersatz am Freitag"),
         (date(2036, 12, 9), "moved", "", ""),  # a move is not touched by the column
