@@ -95,3 +95,14 @@ class SpreadsheetCSV(base_formats.CSV):
         if isinstance(in_stream, str):
             return read_rows(in_stream)
         return read_rows(decode(in_stream))
+
+
+class ExcelCSV(base_formats.CSV):
+    """An export German Excel opens with a double click: semicolons, UTF-8 with byte order mark
+    (without it Excel reads UTF-8 as Windows-1252). The import reads it back."""
+
+    def get_title(self):
+        return "csv (Excel, Semikolon)"
+
+    def export_data(self, dataset, **kwargs):
+        return "\ufeff" + dataset.export("csv", delimiter=";", **kwargs)

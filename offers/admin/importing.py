@@ -14,7 +14,7 @@ from import_export.forms import SelectableFieldsExportForm
 from offers import permissions
 from offers.models import Category, District, Offer, Organisation, Place, TargetGroup
 from offers.resources import OfferResource
-from offers.spreadsheet_files import SpreadsheetCSV, UnreadableFile
+from offers.spreadsheet_files import ExcelCSV, SpreadsheetCSV, UnreadableFile
 
 IMPORT_EXAMPLE = {
     "kurzname": "hausaufgabenhilfe-welheim",
@@ -84,7 +84,7 @@ class OfferImportExportMixin(ImportExportMixin):
     resource_classes = [OfferResource]
     # CSV is read as bytes and decoded by what the file is (offers.spreadsheet_files).
     import_formats = [SpreadsheetCSV, XLSX]
-    export_formats = [CSV, XLSX]
+    export_formats = [CSV, XLSX, ExcelCSV]
     import_template_name = "admin/offers/offer/import.html"
     export_template_name = "admin/offers/offer/export.html"
     export_form_class = GermanExportForm

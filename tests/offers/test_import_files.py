@@ -190,3 +190,14 @@ def test_cancellation_text_parses_what_it_formats():
     ]
     with pytest.raises(ValueError, match="nicht verstanden"):
         cancellation_text.parse("morgen")
+
+
+def test_excel_export_has_semicolons_and_byte_order_mark_and_imports_back(client, world):
+    clerk = login(client, "sozialamt")
+    response = base.export_form(clerk, "2")
+    content = response.content
+    assert content.startswith("\ufeff".encode())
+    assert content.decode("utf-8-sig").splitlines()[0] == HEADER.replace(",", ";")
+    assert response["Content-Disposition"].endswith('.csv"')
+    preview_and_confirm(clerk, content)
+    assert Offer.objects.get(slug="turnen-a").title_de == '=HYPERLINK("http://evil")'
