@@ -12,12 +12,16 @@ from django.urls import path
 
 class LabelledAutocompleteJsonView(AutocompleteJsonView):
     """Options labelled by the model admin's `autocomplete_label(obj)` where it has one (a
-    place shows its street and district), else by `str(obj)` as in Django."""
+    place shows its street and district), else by `str(obj)` as in Django; plus what its
+    `autocomplete_data(obj)` adds for the form's scripts (a place's district)."""
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)
         label = getattr(self.model_admin, "autocomplete_label", None)
-        return {**result, "text": label(obj)} if label else result
+        data = getattr(self.model_admin, "autocomplete_data", None)
+        if label:
+            result["text"] = label(obj)
+        return {**(data(obj) if data else {}), **result}
 
 
 class QuartierAdminSite(AdminSite):

@@ -54,6 +54,11 @@ class OfferForm(AdminForm):
             self.fields["place"].label_from_instance = place_label
             self.fields["place"].queryset = self.fields["place"].queryset.select_related("district")
             self._warn_about_saved_place()
+            if self.instance.place_id:
+                place = self.instance.place
+                self.fields["place"].widget.attrs.update(
+                    {"data-district": place.district_id, "data-district-name": place.district.name}
+                )
         self._hint_translations()
 
     def _warn_about_saved_place(self):

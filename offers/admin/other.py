@@ -89,6 +89,10 @@ class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin)
         """Name, street and district in the offer form's place search."""
         return place_label(place)
 
+    def autocomplete_data(self, place):
+        """The district, for the offer form's warning when it is not among the offer's."""
+        return {"district": place.district_id, "district_name": place.district.name}
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         if not permissions.is_clerk(request.user) and "organisation" in form.base_fields:

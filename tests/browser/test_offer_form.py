@@ -1,5 +1,6 @@
-"""The offer form in real Chromium: the place search shows street and district; the web
-address typed from the title keeps German letters readable ("fuer", not "fur")."""
+"""The offer form in real Chromium: the place search shows street and district and warns at
+once when the place's district is not ticked; the web address typed from the title keeps German
+letters readable ("fuer", not "fur")."""
 
 import pytest
 
@@ -47,3 +48,17 @@ def test_slug_typed_from_title_spells_out_umlauts_and_sharp_s(clerk_page):
     # Playwright types "ß" as inserted text, without the keyup a keyboard sends: leave the field.
     clerk_page.locator("#id_title_de").press("Tab")
     assert clerk_page.input_value("#id_slug") == "elterncafe-fuer-vaeter-groesse-spass"
+
+
+def test_place_outside_the_ticked_districts_warns_at_once(clerk_page):
+    clerk_page.get_by_role("checkbox", name="Welheim").check()
+    clerk_page.click(".field-place .select2-selection")
+    clerk_page.keyboard.type("Kirchplatz")
+    clerk_page.click(".select2-results__option >> text=Kirchplatz")
+    warning = clerk_page.locator(".place-warning")
+    assert warning.inner_text() == (
+        "Achtung: Jugendhaus – Kirchplatz 3, Altstadt liegt in Altstadt – dieser Stadtteil ist "
+        "unter „Anzeigen in Stadtteilen“ nicht angekreuzt."
+    )
+    clerk_page.get_by_role("checkbox", name="Altstadt").check()
+    assert warning.is_hidden()

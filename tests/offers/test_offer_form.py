@@ -70,7 +70,12 @@ def test_place_search_results_show_street_and_district(client, world, username):
     )
     results = json.loads(response.content)["results"]
     assert results == [
-        {"id": str(place.pk), "text": f"{place.name} – {place.street}, {district.name}"}
+        {
+            "id": str(place.pk),
+            "text": f"{place.name} – {place.street}, {district.name}",
+            "district": district.pk,
+            "district_name": district.name,
+        }
     ]
 
 
