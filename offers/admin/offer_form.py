@@ -38,7 +38,7 @@ def district_warning(place, districts) -> str:
 class OfferForm(AdminForm):
     # Not a checkbox ticked in advance: whether it costs is a choice, never a default.
     is_free = forms.TypedChoiceField(
-        label="Kosten",
+        label="Preis",
         choices=COST_CHOICES,
         coerce=lambda value: value == "True",
         widget=forms.RadioSelect(attrs={"class": "checkbox-row"}),
@@ -66,7 +66,7 @@ class OfferForm(AdminForm):
             return
         warning = district_warning(self.instance.place, list(self.instance.districts.all()))
         if warning:
-            self.fields["place"].help_text = warning
+            self.fields["place"].help_text = f"{warning} {self.fields['place'].help_text}"
 
     def _hint_translations(self):
         for name, field in self.fields.items():
