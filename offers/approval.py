@@ -32,7 +32,15 @@ APPROVABLE = (Offer, Place, Organisation)
 # printed links and QR codes point to.
 PROTECTED = ("status", "review_note", "approved_snapshot", "slug")
 # Bookkeeping that is not part of what residents see and needs no approval.
-NOT_SNAPSHOTTED = {*PROTECTED, "id", "last_confirmed", "visible_until", "created_at", "updated_at"}
+NOT_SNAPSHOTTED = {
+    *PROTECTED,
+    "id",
+    "last_confirmed",
+    "visible_from",
+    "visible_until",
+    "created_at",
+    "updated_at",
+}
 # What a provider may change in bulk (`QuerySet.update`) without approval.
 HARMLESS_BULK = {"last_confirmed", "updated_at"}
 OFFER_RELATIONS = ("districts", "target_groups", "categories")

@@ -88,7 +88,7 @@ SPOKEN_LANGUAGES = [
     ("ru", _("Russisch")),
     ("uk", _("Ukrainisch")),
     ("ar", _("Arabisch")),
-    ("fa", _("Persisch")),
+    ("fa", _("Farsi (Persisch)")),
     ("tr", _("Türkisch")),
     ("pl", _("Polnisch")),
     ("ku", _("Kurdisch")),

@@ -8,11 +8,22 @@ other change; every problem is reported per row, in German, before anything is s
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from import_export import fields, resources, widgets
 
-from offers import permissions, schedule_text, text
-from offers.enums import SPOKEN_LANGUAGE_NAMES
-from offers.models import Category, District, Offer, Organisation, Place, ScheduleRule, TargetGroup
+from offers import cancellation_text, permissions, schedule_text, schedules, text
+from offers.enums import SPOKEN_LANGUAGE_NAMES, ExceptionKind
+from offers.forms import to_latin_digits
+from offers.models import (
+    Category,
+    District,
+    Offer,
+    Organisation,
+    Place,
+    ScheduleException,
+    ScheduleRule,
+    TargetGroup,
+)
 
 
 class SlugWidget(widgets.ForeignKeyWidget):
@@ -61,6 +72,67 @@ class LanguagesWidget(widgets.Widget):
 
     def render(self, value, obj=None, **kwargs):
         return ",".join(value or [])
+
+
+class YesNoWidget(widgets.Widget):
+    """A yes/no column as people fill it in: "ja"/"nein", "x", "1"/"0", "wahr"/"falsch"."""
+
+    YES = {"1", "ja", "j", "x", "wahr", "true", "yes"}
+    NO = {"0", "nein", "n", "falsch", "false", "no", ""}
+
+    def __init__(self, label, required=False):
+        super().__init__()
+        self.label = label
+        self.required = required
+
+    def clean(self, value, row=None, **kwargs):
+        word = str(value if value is not None else "").strip().casefold()
+        if self.required and not word:
+            raise ValueError(f"Bitte „{self.label}“ ausfüllen: ja oder nein.")
+        if word in self.YES:
+            return True
+        if word in self.NO:
+            return False
+        raise ValueError(f"„{value}“ in „{self.label}“ bitte als ja oder nein angeben.")
+
+    def render(self, value, obj=None, **kwargs):
+        return "ja" if value else "nein"
+
+
+class AgeWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        value = to_latin_digits(str(value if value is not None else "")).strip()
+        if value.endswith(".0"):  # a number cell from XLSX
+            value = value[:-2]
+        if not value:
+            return None
+        if not value.isdigit() or int(value) > 120:
+            raise ValueError(f"Alter „{value}“ bitte als ganze Zahl in Jahren, z. B. 6.")
+        return int(value)
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+
+class CancellationsWidget(widgets.Widget):
+    def clean(self, value, row=None, **kwargs):
+        return cancellation_text.parse(str(value or ""))
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None or value.instance.pk is None:
+            return ""
+        today = timezone.localdate()
+        return cancellation_text.format_cancellations(
+            e for e in value.all() if e.kind == ExceptionKind.CANCELLED and e.date >= today
+        )
+
+
+class CancellationsField(fields.Field):
+    """Saved after the offer and its rules: the listed dates replace the offer's cancellations
+    from today on (moved dates are kept)."""
+
+    def save(self, instance, row, is_m2m=False, **kwargs):
+        instance._imported_cancellations = self.clean(row, **kwargs)
 
 
 class ScheduleWidget(widgets.Widget):
@@ -127,18 +199,24 @@ class OfferResource(resources.ModelResource):
         "target_groups", "zielgruppen", SlugListWidget(TargetGroup, "Zielgruppen")
     )
     categories = fields.Field("categories", "kategorien", SlugListWidget(Category, "Kategorien"))
-    is_free = fields.Field("is_free", "kostenlos", widgets.BooleanWidget())
+    min_age = fields.Field("min_age", "alter_von", AgeWidget())
+    max_age = fields.Field("max_age", "alter_bis", AgeWidget())
+    # Whether it costs is never guessed: an empty cell is an error, as in the form.
+    is_free = fields.Field("is_free", "kostenlos", YesNoWidget("kostenlos", required=True))
     cost_note = _text("cost_note_de", "kosten")
     registration_required = fields.Field(
-        "registration_required", "anmeldung_noetig", widgets.BooleanWidget()
+        "registration_required", "anmeldung_noetig", YesNoWidget("anmeldung_noetig")
     )
     registration_note = _text("registration_note_de", "anmeldung_hinweis")
+    childcare = fields.Field("childcare", "kinderbetreuung", YesNoWidget("kinderbetreuung"))
+    interpreter = fields.Field("interpreter", "dolmetscher", YesNoWidget("dolmetscher"))
     languages = fields.Field("languages", "sprachen", LanguagesWidget())
     times_note = _text("times_note_de", "zeiten_ohne_termine")
     contact_name = _text("contact_name_de", "ansprechperson")
     contact_phone = _text("contact_phone", "telefon")
     contact_email = _text("contact_email", "email")
     schedule = ScheduleField("rules", "termine", ScheduleWidget())
+    cancellations = CancellationsField("exceptions", "ausfaelle", CancellationsWidget())
 
     class Meta:
         model = Offer
@@ -163,6 +241,12 @@ class OfferResource(resources.ModelResource):
             "contact_phone",
             "contact_email",
             "schedule",
+            # Added later: at the end, so files made with the older template still import.
+            "min_age",
+            "max_age",
+            "childcare",
+            "interpreter",
+            "cancellations",
         ]
         skip_unchanged = False
         clean_model_instances = True
@@ -185,7 +269,7 @@ class OfferResource(resources.ModelResource):
         return defuse(super().export_field(field, instance, **kwargs))
 
     def get_queryset(self):
-        return self._scoped(Offer.objects.prefetch_related("rules", "districts"))
+        return self._scoped(Offer.objects.prefetch_related("rules", "districts", "exceptions"))
 
     def before_import_row(self, row, **kwargs):
         for column, value in row.items():
@@ -210,10 +294,32 @@ class OfferResource(resources.ModelResource):
                 field.widget.clean(row.get(field.column_name), row)
             except ValueError as error:
                 errors[name] = [str(error)]
+        if instance.pk is None and "kostenlos" not in row:
+            errors["is_free"] = ["Spalte „kostenlos“ fehlt: bitte ja oder nein angeben."]
+        cancellations_error = self._cancellations_error(instance, row)
+        if cancellations_error:
+            errors["cancellations"] = [cancellations_error]
         try:
             super().validate_instance(instance, errors, validate_unique)
         except ValidationError as error:
             raise ValidationError(self._by_column(error.message_dict)) from None
+
+    def _cancellations_error(self, instance, row) -> str:
+        """A cancelled date on which the offer does not take place (by the row's rules, or the
+        saved ones when the file has no "termine" column)."""
+        try:
+            cancellations = cancellation_text.parse(row.get("ausfaelle") or "")
+            if "termine" in row:
+                rules = [ScheduleRule(**rule) for rule in schedule_text.parse(row["termine"] or "")]
+            else:
+                rules = list(instance.rules.all()) if instance.pk else []
+        except ValueError:
+            return ""  # the column's own field reports it
+        off = [c["date"] for c in cancellations if not schedules.is_scheduled_on(rules, c["date"])]
+        if rules and off:
+            days = ", ".join(f"{day:%d.%m.%Y}" for day in off)
+            return f"Laut Terminen findet das Angebot an diesen Tagen nicht statt: {days}."
+        return ""
 
     def _by_column(self, errors):
         """Errors keyed by the file's German column names rather than model field names."""
@@ -229,10 +335,33 @@ class OfferResource(resources.ModelResource):
 
     def after_save_instance(self, instance, row, **kwargs):
         rules = getattr(instance, "_imported_rules", None)
-        if rules is None:
-            return
+        if rules is not None:
+            with transaction.atomic():
+                instance.rules.all().delete()
+                ScheduleRule.objects.bulk_create(
+                    [ScheduleRule(offer=instance, **rule) for rule in rules]
+                )
+        cancellations = getattr(instance, "_imported_cancellations", None)
+        if cancellations is not None:
+            self._save_cancellations(instance, cancellations)
+
+    @staticmethod
+    def _save_cancellations(offer, cancellations):
+        listed = {c["date"] for c in cancellations}
         with transaction.atomic():
-            instance.rules.all().delete()
-            ScheduleRule.objects.bulk_create(
-                [ScheduleRule(offer=instance, **rule) for rule in rules]
-            )
+            offer.exceptions.filter(
+                kind=ExceptionKind.CANCELLED, date__gte=timezone.localdate()
+            ).exclude(date__in=listed).delete()
+            for cancellation in cancellations:
+                ScheduleException.objects.update_or_create(
+                    offer=offer,
+                    date=cancellation["date"],
+                    defaults={
+                        "kind": ExceptionKind.CANCELLED,
+                        "reason": cancellation["reason"],
+                        "note": cancellation["note"],
+                        "new_date": None,
+                        "new_start_time": None,
+                        "new_end_time": None,
+                    },
+                )

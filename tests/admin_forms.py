@@ -1,5 +1,7 @@
 """Helpers for posting admin forms in tests."""
 
+from django import forms
+
 
 def form_data(form, **changes):
     """POST data that re-submits an admin change form as shown, with `changes` applied."""
@@ -16,8 +18,8 @@ def form_data(form, **changes):
             value = value.pk
         elif hasattr(value, "strftime"):
             value = value.strftime("%d.%m.%Y")
-        if value is False:
-            continue
+        if value is False and isinstance(field, forms.BooleanField):
+            continue  # an unticked checkbox is not posted; a radio choice "False" is
         data[name] = value
     data.update(changes)
     for prefix in ("rules", "exceptions"):

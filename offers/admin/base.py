@@ -157,3 +157,5 @@ class TranslationAdmin(SafeInputAdmin, TabbedTranslationAdmin):
 
 class AdminMedia:
     css = {"all": ["css/admin.css"]}
+    # After Django's URLify, which admin-slug.js wraps (German letters in slugs).
+    js = ["admin/js/urlify.js", "js/admin-slug.js", "js/admin-place-district.js"]

@@ -1,21 +1,18 @@
 """The offer admin: schedules inline, approval, freshness, import and export."""
 
-import csv
 from datetime import timedelta
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
-from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
 from offers import selectors, services
@@ -26,6 +23,8 @@ from offers.admin.base import (
     ScopedAdmin,
     TranslationAdmin,
 )
+from offers.admin.importing import OfferImportExportMixin
+from offers.admin.offer_form import OfferForm
 from offers.admin.review import ReviewAdmin
 from offers.models import (
     Offer,
@@ -33,7 +32,6 @@ from offers.models import (
     ScheduleRule,
 )
 from offers.models.schedule import WEEKDAY_NAMES
-from offers.resources import OfferResource
 
 
 class RuleFormSet(forms.BaseInlineFormSet):
@@ -82,21 +80,11 @@ class ScheduleExceptionInline(admin.TabularInline):
 
 
 RESIDENT_LANGUAGES = [("ru", "Russisch"), ("ar", "Arabisch"), ("fa", "Farsi")]
-
-IMPORT_EXAMPLE = {
-    "kurzname": "hausaufgabenhilfe-welheim",
-    "titel": "Hausaufgabenhilfe",
-    "kurzbeschreibung": "Hilfe bei den Hausaufgaben für Grundschulkinder.",
-    "traeger": "kurzname-des-traegers",
-    "ort": "kurzname-des-ortes",
-    "stadtteile": "welheim",
-    "zielgruppen": "kinder",
-    "kategorien": "lernen",
-    "kostenlos": "1",
-    "anmeldung_noetig": "0",
-    "sprachen": "de,ar",
-    "termine": "Di, Do 14:30-16:00 (nicht in den Schulferien)",
-}
+TRANSLATION_NOTE = (
+    "Deutsch ist Pflicht. Texte mit Sprach-Reitern (DE, RU, AR, FA) können übersetzt werden; "
+    "fehlt eine Übersetzung, sehen Bewohner/innen dort den deutschen Text – Übersetzungen "
+    "können später folgen. Ohne Übersetzung erscheinen immer: Online-Link, Telefon, E-Mail."
+)
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -127,35 +115,13 @@ class FreshnessFilter(admin.SimpleListFilter):
 
 
 @admin.register(Offer)
-class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+class OfferAdmin(
+    ReviewAdmin, ScopedAdmin, OfferImportExportMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     actions = ["confirm"]
     change_form_template = "admin/offers/offer/change_form.html"
     change_list_template = "admin/offers/offer/change_list.html"
-    resource_classes = [OfferResource]
-    import_formats = [CSV, XLSX]
-    export_formats = [CSV, XLSX]
-
-    def add_data_read_fail_error_to_form(self, form, e):
-        form.add_error(
-            "import_file",
-            "Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob das gewählte Format "
-            "(CSV oder XLSX) zur Datei passt und eine CSV-Datei als UTF-8 gespeichert ist.",
-        )
-
-    def get_resource_kwargs(self, request, *args, **kwargs):
-        return {**super().get_resource_kwargs(request, *args, **kwargs), "user": request.user}
-
-    def import_template_view(self, request):
-        """An empty import file with its columns and one example row."""
-        resource = OfferResource()
-        headers = [field.column_name for field in resource.get_export_fields()]
-        example = IMPORT_EXAMPLE
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="angebote-vorlage.csv"'
-        writer = csv.writer(response)
-        writer.writerow(headers)
-        writer.writerow([example.get(header, "") for header in headers])
-        return response
+    form = OfferForm
 
     list_display = [
         "title",
@@ -189,7 +155,13 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
     save_on_top = True
     Media = AdminMedia
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "status", "review_note"]}),
+        (
+            None,
+            {
+                "fields": ["title", "slug", "summary", "description", "status", "review_note"],
+                "description": TRANSLATION_NOTE,
+            },
+        ),
         (
             "Wo und für wen",
             {
@@ -210,6 +182,7 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
                 "fields": [
                     ("is_free", "cost_note"),
                     ("registration_required", "registration_note"),
+                    ("childcare", "interpreter"),
                     "languages",
                     "accessibility_note",
                     "times_note",
@@ -217,11 +190,20 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
             },
         ),
         ("Kontakt", {"fields": ["contact_name", "contact_phone", "contact_email"]}),
-        ("Nächste Termine", {"fields": ["upcoming_dates", "last_confirmed", "visible_until"]}),
+        (
+            "Nächste Termine",
+            {"fields": ["upcoming_dates", "last_confirmed", ("visible_from", "visible_until")]},
+        ),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("districts")
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        warning = form.place_warning()
+        if warning:
+            self.message_user(request, warning, messages.WARNING)
 
     @admin.display(description="Stadtteile")
     def shown_in(self, offer):
@@ -249,17 +231,12 @@ class OfferAdmin(ReviewAdmin, ScopedAdmin, ImportExportMixin, SimpleHistoryAdmin
             self.admin_site.admin_view(self.confirm_view),
             name="offers_offer_confirm",
         )
-        template = path(
-            "import-vorlage/",
-            self.admin_site.admin_view(self.import_template_view),
-            name="offers_offer_import_template",
-        )
         preview = path(
             "<path:object_id>/vorschau/",
             self.admin_site.admin_view(self.preview_view),
             name="offers_offer_preview",
         )
-        return [template, confirm, preview, *urls]
+        return [confirm, preview, *urls]
 
     def preview_view(self, request, object_id):
         """The offer page as residents will see it once approved (the saved state)."""

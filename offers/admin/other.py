@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from offers import permissions
 from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
+from offers.admin.offer_form import place_label
 from offers.admin.review import ReviewAdmin
 from offers.models import (
     Category,
@@ -75,10 +76,22 @@ class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin)
     list_display = ["name", "district", "organisation", "street", "step_free", "status"]
     list_filter = ["district", "step_free", "organisation"]
     list_select_related = ["district", "organisation"]
-    search_fields = ["name", "street"]
+    search_fields = ["name", "street", "district__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
     inlines = [PlaceOfferInline]
+
+    def get_queryset(self, request):
+        # For the place search's labels too; a select_related here replaces the list's own.
+        return super().get_queryset(request).select_related(*self.list_select_related)
+
+    def autocomplete_label(self, place):
+        """Name, street and district in the offer form's place search."""
+        return place_label(place)
+
+    def autocomplete_data(self, place):
+        """The district, for the offer form's warning when it is not among the offer's."""
+        return {"district": place.district_id, "district_name": place.district.name}
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)

@@ -15,10 +15,13 @@ TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
 
 class OfferQuerySet(GuardedQuerySet):
     def published(self):
-        """What residents see: published, and not past its "anzeigen bis" date."""
+        """What residents see: published, from its "anzeigen ab" date (if any) and not past
+        its "anzeigen bis" date."""
         today = timezone.localdate()
-        return self.filter(status=OfferStatus.PUBLISHED).filter(
-            models.Q(visible_until__isnull=True) | models.Q(visible_until__gte=today)
+        return (
+            self.filter(status=OfferStatus.PUBLISHED)
+            .filter(models.Q(visible_until__isnull=True) | models.Q(visible_until__gte=today))
+            .filter(models.Q(visible_from__isnull=True) | models.Q(visible_from__lte=today))
         )
 
     def stale(self, days: int):
@@ -90,6 +93,9 @@ class Offer(Approvable):
         blank=True,
         help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“",
     )
+    # One field for "childcare offered", reused by the network issue (#13).
+    childcare = models.BooleanField("Kinderbetreuung", default=False)
+    interpreter = models.BooleanField("mit Dolmetscher/in", default=False)
     registration_required = models.BooleanField("Anmeldung nötig", default=False)
     registration_note = models.CharField("Hinweis zur Anmeldung", max_length=200, blank=True)
     languages = SpokenLanguagesField("Gesprochene Sprachen")
@@ -106,6 +112,15 @@ class Offer(Approvable):
     contact_phone = models.CharField("Telefon", max_length=50, blank=True)
     contact_email = models.EmailField("E-Mail", blank=True)
     last_confirmed = models.DateField("zuletzt bestätigt", default=timezone.localdate)
+    visible_from = models.DateField(
+        "anzeigen ab",
+        null=True,
+        blank=True,
+        help_text=(
+            "Vorher steht das Angebot nicht auf dem Board – z. B. für Angebote ohne feste "
+            "Termine, die erst später beginnen (leer: sofort)."
+        ),
+    )
     visible_until = models.DateField(
         "anzeigen bis",
         null=True,
@@ -139,6 +154,10 @@ class Offer(Approvable):
             )
         if not self.place_id and not self.online_url:
             raise ValidationError("Bitte einen Ort oder einen Online-Link angeben.")
+        if self.visible_from and self.visible_until and self.visible_until < self.visible_from:
+            raise ValidationError(
+                {"visible_until": "„anzeigen bis“ darf nicht vor „anzeigen ab“ liegen."}
+            )
         if not self.is_free and not self.cost_note:
             raise ValidationError({"cost_note": "Bitte angeben, was das Angebot kostet."})
 

@@ -93,7 +93,7 @@ def test_tuesday_and_thursday_school_year_rule_is_one_row(admin_client):
             "organisation": organisation.pk,
             "place": place.pk,
             "districts": [district.pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
         },
         rules=[
@@ -145,7 +145,7 @@ def test_rule_mistakes_are_form_errors(admin_client, rule, field, message):
             "organisation": offer.organisation_id,
             "place": offer.place_id,
             "districts": [district.pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
         },
         rules=[{**base, **rule}],
@@ -248,7 +248,7 @@ def test_offer_without_place_or_link_is_form_error(admin_client):
             "status": "published",
             "organisation": organisation.pk,
             "districts": [district.pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
         }
     )
@@ -271,7 +271,7 @@ def test_100_kb_description_is_a_form_error(admin_client):
             "organisation": make_organisation().pk,
             "place": place.pk,
             "districts": [district.pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
         }
     )

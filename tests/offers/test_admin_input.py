@@ -40,7 +40,7 @@ def new_offer(district, place, **changes):
         "organisation": place.organisation_id,
         "place": place.pk,
         "districts": [district.pk],
-        "is_free": "on",
+        "is_free": "True",
         "last_confirmed": "21.11.2026",
         "rules-TOTAL_FORMS": "0",
         "rules-INITIAL_FORMS": "0",
@@ -68,8 +68,7 @@ def rules(count):
 @pytest.mark.parametrize("username", USERS)
 def test_not_free_without_cost_note_is_error_next_to_field_on_add(client, world, username):
     district, place, _ = world
-    data = new_offer(district, place)
-    del data["is_free"]
+    data = new_offer(district, place, is_free="False")
     response = as_user(client, username).post(reverse("admin:offers_offer_add"), data)
     assert response.status_code == 200
     form = response.context["adminform"].form
@@ -82,8 +81,7 @@ def test_not_free_without_cost_note_is_error_next_to_field_on_change(client, wor
     offer = world[2]
     url = reverse("admin:offers_offer_change", args=[offer.pk])
     form = as_user(client, username).get(url).context["adminform"].form
-    data = form_data(form)
-    data.pop("is_free", None)
+    data = form_data(form, is_free="False")
     response = client.post(url, data)
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors

@@ -137,7 +137,7 @@ def test_new_offer_by_provider_waits_for_approval(client, setup):
             "organisation": place.organisation_id,
             "place": place.pk,
             "districts": [district.pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
             "rules-TOTAL_FORMS": "1",
             "rules-INITIAL_FORMS": "0",

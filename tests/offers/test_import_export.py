@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 HEADER = (
     "kurzname,titel,kurzbeschreibung,beschreibung,traeger,ort,stadtteile,zielgruppen,kategorien,"
     "kostenlos,kosten,anmeldung_noetig,anmeldung_hinweis,sprachen,zeiten_ohne_termine,"
-    "ansprechperson,telefon,email,termine"
+    "ansprechperson,telefon,email,termine,alter_von,alter_bis,kinderbetreuung,dolmetscher,ausfaelle"
 )
 
 

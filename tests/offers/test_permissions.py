@@ -143,7 +143,7 @@ def test_provider_cannot_create_offer_for_other_organisation(client, world):
             "organisation": other["organisation"].pk,
             "place": other["place"].pk,
             "districts": [other["offer"].districts.first().pk],
-            "is_free": "on",
+            "is_free": "True",
             "last_confirmed": "21.11.2026",
             "rules-TOTAL_FORMS": "0",
             "rules-INITIAL_FORMS": "0",

@@ -93,7 +93,9 @@ def test_import_schedule_errors_are_german(client, world, schedule, message):
     "content",
     [
         b"\xff\xfe\x00garbage",
-        "kurzname;titel\näöü;ß\n".encode("latin-1"),
+        b"kurzname;titel\n\x81\x8d;x\n",  # neither UTF-8 nor Windows-1252
+        b"PK\x03\x04 an XLSX chosen as CSV",
+        b"kurzname,titel\na,b,c,d\n",  # more cells than columns
         b"",
     ],
 )
@@ -101,10 +103,15 @@ def test_broken_files_answer_in_german(client, world, content):
     response = upload(login(client, "sozialamt"), content)
     assert response.status_code == 200
     errors = response.context["form"].errors["import_file"]
-    assert errors[0] in (
-        "Die übertragene Datei ist leer.",
-        "Die Datei konnte nicht gelesen werden. Bitte prüfen Sie, ob das gewählte Format "
-        "(CSV oder XLSX) zur Datei passt und eine CSV-Datei als UTF-8 gespeichert ist.",
+    assert errors[0].startswith(
+        (
+            "Die übertragene Datei ist leer.",
+            "Die Datei konnte nicht gelesen werden: Sie ist weder als UTF-8 noch als "
+            "Windows-1252 gespeichert.",
+            "Das ist eine Excel-Datei (XLSX), keine CSV-Datei",
+            "Zeile 2 hat mehr Spalten (4) als die Kopfzeile (2).",
+            "Die Datei enthält keine Angebote, nur eine Zeile.",
+        )
     )
     assert not Offer.objects.exclude(slug__in=["turnen-a", "tanz-b"]).exists()
 
