@@ -13,7 +13,6 @@ like the template engine escaped it.
 """
 
 from django.template.defaultfilters import date as date_filter
-from django.template.defaultfilters import time as time_filter
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
@@ -104,7 +103,7 @@ class PlanWriter:
             f'\n<li class="{classes}"{current}>\n'
             '  <h3 class="day-head">\n'
             f'    <span class="weekday">{escape(date_filter(day.day, "l"))}</span>\n'
-            f'    <time class="day-date" datetime="{date_filter(day.day, "Y-m-d")}">'
+            f'    <time class="day-date" datetime="{day.day.isoformat()}">'
             f"{escape(date_filter(day.day, self.day_format))}</time>\n"
             f"    {today}\n"
             "  </h3>\n"
@@ -124,11 +123,12 @@ class PlanWriter:
             classes = "entry is-moved"
         else:
             classes = "entry"
-        day = date_filter(occ.day, "Y-m-d")
-        start = time_filter(occ.start, "H:i")
+        # What the `date:"Y-m-d"` and `time:"H:i"` filters wrote, without their locale lookups
+        day = occ.day.isoformat()
+        start = occ.start.strftime("%H:%M")
         times = f'<time datetime="{day}T{start}">{start}</time>'
         if occ.end:
-            end = time_filter(occ.end, "H:i")
+            end = occ.end.strftime("%H:%M")
             times += f'–<time datetime="{day}T{end}">{end}</time>'
         if cancelled:
             times = f"<s>{times}</s>"
