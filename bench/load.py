@@ -63,8 +63,33 @@ def compare(urls, seconds):
     return {name: requests_per_second(url, seconds) for name, url in urls.items()}
 
 
+def _visit(page, session, url):
+    """Bytes on the wire for one navigation (headers and compressed bodies, as Chromium's
+    network layer counts them; answers from the browser's cache count nothing) and the
+    hosts asked."""
+    transferred, hosts = {}, set()
+
+    def sent(event):
+        host = urlsplit(event["request"]["url"]).netloc
+        if host:  # data: URIs have none
+            hosts.add(host)
+
+    def finished(event):
+        transferred[event["requestId"]] = event["encodedDataLength"]
+
+    session.on("Network.requestWillBeSent", sent)
+    session.on("Network.loadingFinished", finished)
+    page.goto(url, wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    session.remove_listener("Network.requestWillBeSent", sent)
+    session.remove_listener("Network.loadingFinished", finished)
+    on_wire = [size for size in transferred.values() if size > 0]
+    return {"kb": round(sum(on_wire) / 1024, 1), "requests": len(on_wire), "hosts": hosts}
+
+
 def page_weights(urls):
-    """Bytes on the wire for a first visit in Chromium (empty cache), and other hosts asked."""
+    """Bytes on the wire for a first visit (empty cache) and a repeat visit (the next day's
+    look at the same board, same browser) in Chromium, and other hosts asked."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path
@@ -75,18 +100,18 @@ def page_weights(urls):
         for name, url in urls.items():
             context = browser.new_context(viewport={"width": 360, "height": 800})
             page = context.new_page()
-            requests = []
-            page.on("requestfinished", lambda request, seen=requests: seen.append(request))
-            page.goto(url, wait_until="networkidle")
+            session = context.new_cdp_session(page)
+            session.send("Network.enable")
+            first = _visit(page, session, url)
+            page.goto("about:blank")
+            repeat = _visit(page, session, url)
             host = urlsplit(url).netloc
-            total = 0
-            for request in requests:
-                sizes = request.sizes()
-                total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
             weights[name] = {
-                "kb": round(total / 1024, 1),
-                "requests": len(requests),
-                "other_hosts": sorted({urlsplit(r.url).netloc for r in requests} - {host}),
+                "kb": first["kb"],
+                "requests": first["requests"],
+                "repeat_kb": repeat["kb"],
+                "repeat_requests": repeat["requests"],
+                "other_hosts": sorted((first["hosts"] | repeat["hosts"]) - {host}),
             }
             context.close()
         browser.close()

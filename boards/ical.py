@@ -58,7 +58,7 @@ def _day_name(day: date) -> str:
 
 
 def status_line(occurrence: schedules.Occurrence) -> str:
-    """What the board writes next to a changed date (templates/includes/entry.html), in the
+    """What the board writes next to a changed date (boards/plan_html.py), in the
     active language; holiday names go through the catalogue as the `note` filter does."""
     line = _change(occurrence)
     why = [reason_label(occurrence.reason), gettext(occurrence.note) if occurrence.note else ""]

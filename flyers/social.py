@@ -6,9 +6,7 @@ import io
 import pypdfium2
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from weasyprint import HTML
 
-from flyers.fetcher import BundledAssetsFetcher
 from offers import schedules, selectors
 from offers.services import content_version
 from quartier.fingerprint import code_fingerprint
@@ -32,8 +30,9 @@ def _render(district, language, today):
             "flyers/pdf/preview.html",
             {"district": district, "highlights": plan.highlights(3), "city": selectors.get_city()},
         )
-    fetcher = BundledAssetsFetcher()
-    pdf = HTML(string=html, base_url=fetcher.base_url, url_fetcher=fetcher).write_pdf()
+    from flyers.pdf import html_document  # WeasyPrint: only where a PDF is made
+
+    pdf = html_document(html).write_pdf()
     page = pypdfium2.PdfDocument(pdf)[0]
     image = page.render(scale=WIDTH / page.get_width()).to_pil()
     out = io.BytesIO()

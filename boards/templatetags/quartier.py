@@ -11,6 +11,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi, gettext, pgettext
 
+from boards import plan_html
 from boards.bidi import LRI, PDI, isolate, isolate_whole
 from offers.enums import reason_label
 
@@ -191,3 +192,20 @@ def time_range(start, end=None):
     """A time range ("09:00–11:30") as one unbreakable left-to-right unit, start on the left."""
     text = start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
     return isolate_whole(text)
+
+
+@register.simple_tag
+def badges(offer):
+    """The hints under an offer (`boards.plan_html.badges`)."""
+    return plan_html.badges(offer)
+
+
+@register.simple_tag(takes_context=True)
+def plan_day(context, day, district):
+    """One day of the week plan with its entries (`boards.plan_html.PlanWriter`); one writer
+    per page render, so each offer's part is built once."""
+    writers = context.render_context.setdefault("plan_writers", {})
+    writer = writers.get(district.pk)
+    if writer is None:
+        writer = writers[district.pk] = plan_html.PlanWriter(district)
+    return writer.day(day)

@@ -10,11 +10,8 @@ from typing import ClassVar
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from weasyprint import HTML
 
 from flyers import qr, shortlinks
-from flyers.fetcher import BundledAssetsFetcher
-from flyers.renderers import lang_tags  # noqa: F401 — gives structure elements their /Lang
 from flyers.renderers.lam_alef import swap_lam_alef
 from offers.services import content_version
 from quartier.fingerprint import code_fingerprint
@@ -115,9 +112,9 @@ class PrintProduct:
 
     def layout(self):
         """The laid-out document: its pages are known, nothing is written yet."""
-        fetcher = BundledAssetsFetcher()
-        document = HTML(string=self.html(), base_url=fetcher.base_url, url_fetcher=fetcher)
-        return document.render(**PDF_OPTIONS)
+        from flyers.pdf import html_document  # WeasyPrint: only where a PDF is made
+
+        return html_document(self.html()).render(**PDF_OPTIONS)
 
     def render(self) -> bytes:
         with _render_counts_lock:

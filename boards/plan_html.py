@@ -1,0 +1,217 @@
+"""The week plan's days, entries and badges as HTML, written in Python.
+
+These were template includes (`includes/day.html`, `entry.html`, `badges.html`). A busy board
+has 70–80 entries; with an include per entry the Django template engine spent about half of an
+uncached board render resolving variables and tags (docs/performance.md, profile of 29 November
+2026). The same markup built here costs a tenth of that. The output is byte for byte what the
+includes wrote (whitespace included), so the tests, styles and screenshots see no difference;
+change the markup here, not in a template.
+
+Everything user-visible goes through the same helpers the templates used: gettext,
+`quartier.tr`, `german`, `note`, `why`, `bidi`, Django's `date`/`time` filters. There is no
+autoescape here: every piece of text is passed through `escape` or `conditional_escape` before
+it goes into an f-string, and only then is the whole marked safe. Keep it so: the hostile-input
+tests (markup in every text field) guard it.
+"""
+
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
+from django.utils.html import conditional_escape, escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+
+from boards.bidi import isolate
+
+
+def _templatetags():
+    # The filters live in the template library, which imports this module for its tags.
+    from boards.templatetags import quartier
+
+    return quartier
+
+
+def badges(offer) -> SafeString:
+    """The row of hints under an offer (free or cost, registration, childcare, interpreter,
+    step-free, languages)."""
+    tags = _templatetags()
+    if offer.is_free:
+        cost = f'<li class="badge badge-free">{escape(gettext("kostenlos"))}</li>'
+    elif offer.cost_note:
+        note = conditional_escape(tags.tr(offer, "cost_note"))
+        cost = f'<li class="badge badge-cost">{note}</li>'
+    else:
+        cost = ""
+    registration = (
+        f'<li class="badge badge-registration">{escape(gettext("Anmeldung nötig"))}</li>'
+        if offer.registration_required
+        else ""
+    )
+    childcare = (
+        f'<li class="badge badge-childcare">{escape(gettext("Kinderbetreuung"))}</li>'
+        if offer.childcare
+        else ""
+    )
+    interpreter = (
+        f'<li class="badge badge-interpreter">{escape(gettext("mit Dolmetscher/in"))}</li>'
+        if offer.interpreter
+        else ""
+    )
+    access = (
+        f'<li class="badge badge-access">{escape(gettext("stufenlos"))}</li>'
+        if offer.step_free
+        else ""
+    )
+    names = offer.language_names
+    languages = (
+        '<li class="badge badge-languages"><span class="visually-hidden">'
+        f"{escape(gettext('Sprachen:'))} </span>{escape(tags.join_list(names))}</li>"
+        if names
+        else ""
+    )
+    return mark_safe(  # noqa: S308 — every piece escaped above
+        f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
+        f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
+        f"  {languages}\n</ul>\n"
+    )
+
+
+class PlanWriter:
+    """Writes one board's days; what depends only on the offer is built once per offer,
+    although a weekly offer appears on several days."""
+
+    def __init__(self, district):
+        self.district = district
+        self.tags = _templatetags()
+        self._offer_parts = {}
+        self.day_format = gettext("j. F")
+        self.weekday_date_format = gettext("l, j. F")
+
+    def day(self, day) -> SafeString:
+        is_today = day.is_today
+        classes = "day"
+        if is_today:
+            classes += " is-today"
+        if day.public_holiday:
+            classes += " is-holiday"
+        current = ' aria-current="date"' if is_today else ""
+        today = f'<span class="today-badge">{escape(gettext("Heute"))}</span>' if is_today else ""
+        public_holiday = (
+            f'<p class="holiday">{escape(gettext("Feiertag"))}: '
+            f"{conditional_escape(isolate(self.tags.note(day.public_holiday)))}</p>"
+            if day.public_holiday
+            else ""
+        )
+        school_holiday = (
+            '<p class="school-holiday">'
+            f"{conditional_escape(isolate(self.tags.note(day.school_holiday)))}</p>"
+            if day.school_holiday
+            else ""
+        )
+        if day.entries:
+            entries = "".join(self.entry(entry.offer, entry.occurrence) for entry in day.entries)
+            body = f'\n  <ul class="entries">\n    {entries}\n  </ul>\n  '
+        else:
+            empty = escape(gettext("Keine Angebote an diesem Tag."))
+            body = f'\n  <p class="empty">{empty}</p>\n  '
+        return mark_safe(  # noqa: S308 — every piece escaped above
+            f'\n<li class="{classes}"{current}>\n'
+            '  <h3 class="day-head">\n'
+            f'    <span class="weekday">{escape(date_filter(day.day, "l"))}</span>\n'
+            f'    <time class="day-date" datetime="{day.day.isoformat()}">'
+            f"{escape(date_filter(day.day, self.day_format))}</time>\n"
+            f"    {today}\n"
+            "  </h3>\n"
+            f"  {public_holiday}\n"
+            f"  {school_holiday}\n"
+            f"  {body}\n"
+            "</li>\n\n"
+        )
+
+    def entry(self, offer, occ) -> str:
+        url, title, tail = self._offer(offer)
+        cancelled = occ.is_cancelled
+        status = occ.status
+        if cancelled:
+            classes = "entry is-cancelled"
+        elif status == "moved_here":
+            classes = "entry is-moved"
+        else:
+            classes = "entry"
+        # What the `date:"Y-m-d"` and `time:"H:i"` filters wrote, without their locale lookups
+        day = occ.day.isoformat()
+        start = occ.start.strftime("%H:%M")
+        times = f'<time datetime="{day}T{start}">{start}</time>'
+        if occ.end:
+            end = occ.end.strftime("%H:%M")
+            times += f'–<time datetime="{day}T{end}">{end}</time>'
+        if cancelled:
+            times = f"<s>{times}</s>"
+            title = f"<s>{title}</s>"
+        return (
+            f'\n<li class="{classes}">\n'
+            '  <p class="entry-time" dir="ltr">\n'
+            f"    {times}\n"
+            "  </p>\n"
+            '  <div class="entry-body">\n'
+            f'    <h4 class="entry-title"><a href="{url}">{title}</a></h4>\n'
+            f"    {self._status(occ)}\n"
+            f"{tail}"
+        )
+
+    def _status(self, occ) -> str:
+        why = f": {conditional_escape(self.tags.why(occ))}" if occ.note or occ.reason else ""
+        if occ.status == "cancelled":
+            label = escape(gettext("Fällt aus"))
+            return f'<p class="entry-status"><strong>{label}</strong>{why}</p>\n    '
+        if occ.status == "moved_away":
+            label = escape(gettext("Verlegt"))
+            day = self._in_sentence(occ.moved_to)
+            moved = gettext("auf %(day)s") % {"day": day}
+            return f'<p class="entry-status"><strong>{label}</strong> {moved}{why}</p>\n    '
+        if occ.status == "moved_here":
+            label = escape(gettext("Geänderter Termin"))
+            moved = ""
+            if occ.moved_from != occ.day:
+                day = self._in_sentence(occ.moved_from)
+                moved = " " + gettext("statt %(day)s") % {"day": day}
+            return (
+                f'<p class="entry-status entry-status-moved"><strong>{label}</strong>'
+                f"{moved}{why}</p>"
+            )
+        return ""
+
+    def _in_sentence(self, day) -> str:
+        return escape(self.tags.in_sentence(date_filter(day, self.weekday_date_format)))
+
+    def _offer(self, offer):
+        """(link, title, the entry's rest: place, groups, badges), once per offer."""
+        parts = self._offer_parts.get(offer.pk)
+        if parts is None:
+            tags = self.tags
+            url = escape(
+                reverse(
+                    "boards:offer", kwargs={"district": self.district.slug, "offer": offer.slug}
+                )
+            )
+            title = conditional_escape(tags.tr(offer, "title"))
+            if offer.place:
+                place = conditional_escape(tags.german(offer.place.name))
+            else:
+                place = escape(gettext("Online"))
+            groups = offer.target_groups.all()
+            group_line = (
+                '<p class="entry-groups">'
+                + " · ".join(conditional_escape(tags.tr(group, "name")) for group in groups)
+                + "</p>"
+                if groups
+                else ""
+            )
+            tail = (
+                f'    <p class="entry-place">{place}</p>\n'
+                f"    {group_line}\n"
+                f"    {badges(offer)}\n"
+                "  </div>\n"
+                "</li>\n"
+            )
+            parts = self._offer_parts[offer.pk] = (url, title, tail)
+        return parts
