@@ -215,6 +215,41 @@ def test_markup_in_offer_text_is_escaped(client):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;Treff" in body
 
 
+@pytest.mark.parametrize("language", ["de", "fa"])
+def test_markup_in_every_text_of_a_board_entry_is_escaped(client, language):
+    """The board's entries are written in Python (boards/plan_html.py), without autoescape:
+    every text they show must still come out escaped."""
+    tag = "<img src=x onerror=alert(1)>"
+    district = make_district()
+    place = make_place(district, name=f"Ort {tag}")
+    group = make_group(name=f"Gruppe {tag}", name_fa=f"گروه {tag}")
+    offer = make_offer(
+        district,
+        place=place,
+        groups=[group],
+        title=f"Titel {tag}",
+        title_fa=f"عنوان {tag}",
+        is_free=False,
+        cost_note=f"2 € {tag}",
+        cost_note_fa=f"۲ یورو {tag}",
+    )
+    wednesday = schedules.week_start(timezone.localdate()) + timedelta(days=2)
+    ScheduleException.objects.create(offer=offer, date=wednesday, note=f"Krank {tag}")
+    ScheduleException.objects.create(
+        offer=offer,
+        date=wednesday + timedelta(days=1),
+        kind="moved",
+        new_date=wednesday + timedelta(days=2),
+        note=f"Raum {tag}",
+    )
+    body = client.get(f"/{language}/{district.slug}/").content.decode()
+    own = ["گروه", "عنوان", "یورو"] if language == "fa" else ["Gruppe", "Titel", "2 €"]
+    for text in ["Krank", "Raum", "Ort", *own]:  # every text is on the page, escaped
+        assert f"{text} &lt;img src=x onerror=alert(1)&gt;" in body, text
+    assert tag not in body
+    assert "<img" not in body
+
+
 @pytest.mark.parametrize(
     ("path", "status", "text"),
     [
