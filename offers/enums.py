@@ -80,6 +80,14 @@ WEEKDAY_CHOICES = [
     (6, "So"),
 ]
 
+# Buttons beside the weekday checkboxes that tick several at once; the import reads the same
+# words ("Mo-Fr", "täglich", offers/schedule_text.py).
+WEEKDAY_SHORTCUTS = [
+    ("Mo–Fr", [0, 1, 2, 3, 4]),
+    ("Mo–Do", [0, 1, 2, 3]),
+    ("täglich", [0, 1, 2, 3, 4, 5, 6]),
+]
+
 # Languages the people running an offer speak, shown to residents as badges.
 # Translators: names of languages spoken at an offer, shown as small badges.
 SPOKEN_LANGUAGES = [

@@ -1,19 +1,12 @@
 """Form fields for the admin that forgive how people type."""
 
+from datetime import time
+
 from django import forms
+from django.core.exceptions import ValidationError
 
-from offers import text
-
-# Persian (U+06F0…) and Arabic-Indic (U+0660…) digits, as phones with those keyboards type them,
-# and the Arabic comma/colon variants seen in times like "۱۵:۳۰".
-DIGITS = str.maketrans(
-    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬",
-    "01234567890123456789.,",
-)
-
-
-def to_latin_digits(value):
-    return value.translate(DIGITS).strip() if isinstance(value, str) else value
+from offers import text, times
+from offers.text import to_latin_digits
 
 
 class LocalizedDateField(forms.DateField):
@@ -22,8 +15,41 @@ class LocalizedDateField(forms.DateField):
 
 
 class LocalizedTimeField(forms.TimeField):
+    """A time typed as people do ("9.30", "10 Uhr", "۱۵:۳۰"; `offers.times`), shown as 09:30."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        if isinstance(self.widget, forms.TimeInput):
+            self.widget.format = times.DISPLAY_FORMAT
+
+    def parse(self, value: str):
+        return times.parse_time(value)
+
     def to_python(self, value):
-        return super().to_python(to_latin_digits(value))
+        if value in self.empty_values:
+            return None
+        if isinstance(value, time):
+            return value
+        try:
+            return self.parse(str(value))
+        except ValueError as error:
+            raise ValidationError(str(error), code="invalid") from None
+
+
+class TimeOrRangeField(LocalizedTimeField):
+    """A start time, or a whole range ("10-13") as an `offers.times.TimeRange`; the form
+    puts the range's end into its end field."""
+
+    def parse(self, value: str):
+        result = times.parse_time_range(value)
+        return result if result.end else result.start
+
+    def has_changed(self, initial, data):
+        try:
+            value = self.to_python(data)
+        except ValidationError:
+            return True
+        return value != (self.to_python(initial) if initial not in self.empty_values else None)
 
 
 class CleanTextMixin:

@@ -1,19 +1,26 @@
 """Schedule rules as one line of German text, for CSV/XLSX import and export.
 
     Di, Do 15:00-17:00 (nicht in den Schulferien)
+    Mo-Do 15-17 · Mo-Fr 9:30-12 Uhr · täglich 10 Uhr
     alle 2 Wochen Sa 10:00-12:00 ab 05.09.2026
     jeden 1. Mi 18:00-20:00; jeden letzten Fr 17:00
     24.12.2026 10:00-12:00 (auch an Feiertagen)
 
-Rules are separated by ";". Pure functions, no ORM.
+Rules are separated by ";". Days are short or long names ("Di", "Dienstag"), ranges
+("Mo-Fr") or "täglich", as the admin's weekday shortcuts; times are read by `offers.times`,
+the routine of the admin form ("10", "10 Uhr", "9.30", "10-13", Persian digits). Pure
+functions, no ORM.
 """
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from offers.forms import to_latin_digits
+from offers import times
+from offers.text import to_latin_digits
 
 DAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+DAY_NAMES = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+EVERY_DAY = {"täglich", "taeglich", "tägl"}
 ORDINALS = {"1.": 1, "2.": 2, "3.": 3, "4.": 4, "5.": 5, "letzten": -1}
 ORDINAL_NAMES = {value: key for key, value in ORDINALS.items()}
 FLAGS = {
@@ -22,9 +29,16 @@ FLAGS = {
     "auch an Feiertagen": ("on_public_holidays", True),
 }
 
-TIMES = re.compile(r"(?P<start>\d{1,2}:\d{2})(?:\s*[-–]\s*(?P<end>\d{1,2}:\d{2}))?")
 VALIDITY = re.compile(r"\b(?P<which>ab|bis)\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4})")
 FLAG = re.compile(r"\(([^)]*)\)")
+SINGLE = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4})\b")
+# One day, a range of days ("Mo-Do") or "täglich", after a separator ("," "+" "/" "und").
+DAY_TERM = re.compile(
+    r"\s*(?:(?:,|\+|/|\bund\b)\s*)?(?P<first>[^\W\d_]+)\.?"
+    r"(?:\s*[-–]\s*(?P<last>[^\W\d_]+)\.?)?"
+)
+# What may start the time after the days: a digit, or "um", "von", "ab".
+TIME_START = re.compile(r"\s*(?:\d|(?:um|von|ab)\b)", re.IGNORECASE)
 
 
 def _date(value):
@@ -34,11 +48,34 @@ def _date(value):
         raise ValueError(f"Das Datum „{value}“ gibt es nicht (z. B. 05.09.2026).") from None
 
 
-def _time(value):
-    try:
-        return datetime.strptime(value, "%H:%M").time()
-    except ValueError:
-        raise ValueError(f"Die Uhrzeit „{value}“ gibt es nicht (z. B. 15:30).") from None
+def _day(word: str) -> int | None:
+    word = word.lower()
+    for index, name in enumerate(DAY_NAMES):
+        if word in (name[:2], name, name + "s"):
+            return index
+    return None
+
+
+def _days(text: str) -> tuple[list[int], str]:
+    """The weekdays at the start of `text` ("Mo-Do", "Di, Do", "täglich") and the rest."""
+    days: set[int] = set()
+    position = 0
+    while match := DAY_TERM.match(text, position):
+        if match["first"].lower() in EVERY_DAY and not match["last"]:
+            days.update(range(7))
+        else:
+            first, last = _day(match["first"]), _day(match["last"] or match["first"])
+            if first is None or last is None:
+                break
+            days.update((first + offset) % 7 for offset in range((last - first) % 7 + 1))
+        position = match.end()
+    return sorted(days), text[position:]
+
+
+def _times(text: str, original: str) -> times.TimeRange:
+    if not re.search(r"\d", text):
+        raise ValueError(f"Keine Uhrzeit (z. B. 15:00-17:00) in „{original}“.")
+    return times.parse_time_range(text)
 
 
 def parse_rule(text: str) -> dict:
@@ -64,38 +101,30 @@ def parse_rule(text: str) -> dict:
     text = FLAG.sub(" ", text)
     for match in VALIDITY.finditer(text):
         rule["valid_from" if match["which"] == "ab" else "valid_until"] = _date(match["date"])
-    text = VALIDITY.sub(" ", text)
-    times = TIMES.search(text)
-    if not times:
-        raise ValueError(f"Keine Uhrzeit (z. B. 15:00-17:00) in „{original}“.")
-    rule["start_time"] = _time(times["start"])
-    rule["end_time"] = _time(times["end"]) if times["end"] else None
-    text = (text[: times.start()] + text[times.end() :]).strip()
+    text = VALIDITY.sub(" ", text).strip()
 
-    if single := re.fullmatch(r"(\d{1,2}\.\d{1,2}\.\d{4})", text):
+    if single := SINGLE.match(text):
+        found = _times(text[single.end() :], original)
         rule.update(kind="single", date=_date(single[1]))
-        return rule
+        return {**rule, "start_time": found.start, "end_time": found.end}
     if every := re.match(r"alle\s+(\d+)\s+Wochen\s+", text):
         rule["interval_weeks"] = int(every[1])
         text = text[every.end() :]
     if monthly := re.match(r"jeden\s+(1\.|2\.|3\.|4\.|5\.|letzten)\s+", text):
         rule.update(kind="monthly", ordinal=ORDINALS[monthly[1]])
         text = text[monthly.end() :]
-    days = [day.strip() for day in re.split(r"[,\s]+", text) if day.strip()]
-    if not days or any(day not in DAYS for day in days):
+    days, rest = _days(text)
+    if not days or (rest.strip() and not TIME_START.match(rest)):
         raise ValueError(
-            f"Wochentage in „{original}“ nicht erkannt: bitte Mo, Di, Mi, Do, Fr, Sa, So."
+            f"Wochentage in „{original}“ nicht erkannt: bitte Mo, Di, Mi, Do, Fr, Sa, So, "
+            "Mo-Fr oder täglich."
         )
-    rule["weekdays"] = sorted({DAYS.index(day) for day in days})
-    return rule
+    found = _times(rest, original)
+    return {**rule, "weekdays": days, "start_time": found.start, "end_time": found.end}
 
 
 def parse(text: str) -> list[dict]:
     return [parse_rule(part) for part in (text or "").split(";") if part.strip()]
-
-
-def _fmt_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
 
 
 def _fmt_date(value: date) -> str:
@@ -103,15 +132,16 @@ def _fmt_date(value: date) -> str:
 
 
 def format_rule(rule) -> str:
-    times = _fmt_time(rule.start_time) + (f"-{_fmt_time(rule.end_time)}" if rule.end_time else "")
+    end = f"-{times.format_time(rule.end_time)}" if rule.end_time else ""
+    clock = times.format_time(rule.start_time) + end
     if rule.kind == "single":
-        text = f"{_fmt_date(rule.date)} {times}"
+        text = f"{_fmt_date(rule.date)} {clock}"
     else:
         days = ", ".join(DAYS[d] for d in sorted(rule.weekdays))
         prefix = f"jeden {ORDINAL_NAMES[rule.ordinal]} " if rule.kind == "monthly" else ""
         if rule.kind == "weekly" and (rule.interval_weeks or 1) > 1:
             prefix = f"alle {rule.interval_weeks} Wochen "
-        text = f"{prefix}{days} {times}"
+        text = f"{prefix}{days} {clock}"
     if rule.valid_from:
         text += f" ab {_fmt_date(rule.valid_from)}"
     if rule.valid_until:

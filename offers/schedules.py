@@ -28,6 +28,12 @@ ONLY = "only"
 CANCELLED = "cancelled"
 MOVED = "moved"
 
+# Why a date the rules give does not take place (Occurrence.cause).
+PUBLIC_HOLIDAY = "public_holiday"
+SCHOOL_HOLIDAYS = "school_holidays"
+CLOSURE = "closure"
+EXCEPTION = "exception"
+
 ISO_WEEK_RE = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d{2})$", re.ASCII)
 
 
@@ -54,6 +60,9 @@ class Occurrence:
     # translated, else German (holiday names are German and go through the catalogue).
     note_language: str = "de"
     reason: str = ""  # an ExceptionReason value, labelled in the reader's language
+    # Why a date does not take place: PUBLIC_HOLIDAY, SCHOOL_HOLIDAYS, CLOSURE or EXCEPTION
+    # ("" when it does), so the admin can name what a holiday setting took away.
+    cause: str = ""
     moved_to: date | None = None
     moved_from: date | None = None
 
@@ -177,13 +186,13 @@ def _planned(rule: Any, day: date, calendar: HolidayCalendar, closures) -> Occur
         return None
     occurrence = Occurrence(day=day, start=rule.start_time, end=rule.end_time)
     if mode == PAUSE and school:
-        return _cancel(occurrence, school)
+        return _cancel(occurrence, school, cause=SCHOOL_HOLIDAYS)
     public = calendar.public_holiday(day)
     if public and not rule.on_public_holidays:
-        return _cancel(occurrence, public)
+        return _cancel(occurrence, public, cause=PUBLIC_HOLIDAY)
     closure = _closure_on(closures, day)
     if closure:
-        return _cancel(occurrence, closure.reason)
+        return _cancel(occurrence, closure.reason, cause=CLOSURE)
     return occurrence
 
 
@@ -191,7 +200,9 @@ def _language(exc) -> dict:
     return {"note_language": getattr(exc, "note_language", "de")}
 
 
-def _cancel(occurrence: Occurrence, note: str, reason: str = "") -> Occurrence:
+def _cancel(
+    occurrence: Occurrence, note: str, reason: str = "", cause: str = EXCEPTION
+) -> Occurrence:
     return Occurrence(
         day=occurrence.day,
         start=occurrence.start,
@@ -199,6 +210,7 @@ def _cancel(occurrence: Occurrence, note: str, reason: str = "") -> Occurrence:
         status=CANCELLED,
         note=note,
         reason=reason,
+        cause=cause,
     )
 
 
@@ -259,6 +271,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
         **_language(exc),
         reason=getattr(exc, "reason", ""),
         moved_to=new_day,
+        cause=EXCEPTION,
     )
 
 
@@ -290,3 +303,12 @@ def _moved_here(rules, exceptions, calendar, closures, start, end) -> Iterator[O
 def is_scheduled_on(rules: Iterable[Any], day: date) -> bool:
     """Whether any rule produces a date on `day` (before holidays and exceptions)."""
     return any(rule_dates(rule, day, day) for rule in rules)
+
+
+def first_day(rules: Iterable[Any]) -> date | None:
+    """The first day on which any of `rules` can give a date: a single date, or the start of a
+    rule's validity; None when there are no rules or one of them has no start."""
+    starts = [rule.date if rule.kind == SINGLE else rule.valid_from for rule in rules]
+    if not starts or None in starts:
+        return None
+    return min(starts)

@@ -206,6 +206,47 @@ def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8, approved: bo
     return [occurrence for _, occurrence in _occurrences(offer_list, start, end)]
 
 
+@dataclass(frozen=True)
+class NextDates:
+    """An offer's next dates for the admin: from `start` (today, or the offer's first date if
+    that is later) the `dates` that take place, and the `dropped` ones the rules give but a
+    holiday, closure or cancellation takes away, up to the last date (or `until`, the last day
+    looked at)."""
+
+    start: date
+    dates: list[schedules.Occurrence]
+    dropped: list[schedules.Occurrence]
+    until: date
+    has_rules: bool = True
+
+
+# How far ahead `next_dates` looks, in steps: most offers fill their dates in the first.
+NEXT_DATES_WEEKS = (8, 26, 104)
+
+
+def next_dates(offer: Offer, today: date, count: int = 8) -> NextDates:
+    """The next `count` dates of `offer` as last saved (approved or not), counted from today or
+    from its first date if that is later (an offer starting in January shows January), with
+    the dates between that holidays, closures or cancellations remove. Three queries."""
+    rules = list(offer.rules.all())
+    start = max(today, schedules.first_day(rules) or today)
+    last = start + timedelta(weeks=NEXT_DATES_WEEKS[-1])
+    exceptions = list(_exceptions_between(start, last).filter(offer=offer)) if rules else []
+    closures = _closures_for(offer, *_closures_by_owner(start, last)) if rules else []
+    calendar = city_calendar()
+    for weeks in NEXT_DATES_WEEKS:
+        until = start + timedelta(weeks=weeks)
+        occurrences = schedules.expand(rules, exceptions, closures, calendar, start, until)
+        taking_place = [o for o in occurrences if not o.is_cancelled]
+        if len(taking_place) >= count or not rules:
+            break
+    dates = taking_place[:count]
+    if len(dates) == count:
+        until = dates[-1].day
+    dropped = [o for o in occurrences if o.is_cancelled and o.day <= until]
+    return NextDates(start, dates, dropped, until, has_rules=bool(rules))
+
+
 def place_for_board(district: District, slug: str) -> Place:
     """A published place in `district`'s approved state; DoesNotExist otherwise."""
     found = public.places(

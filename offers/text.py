@@ -37,3 +37,16 @@ def clean(value, multiline: bool = False):
     if not isinstance(value, str):
         return value
     return clean_multiline(value) if multiline else clean_line(value)
+
+
+# Persian (U+06F0…) and Arabic-Indic (U+0660…) digits, as phones with those keyboards type them,
+# and the Arabic decimal and thousands separators seen in times like "۹٫۳۰".
+DIGITS = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬",
+    "01234567890123456789.,",
+)
+
+
+def to_latin_digits(value):
+    """Dates, times and numbers typed with Persian or Arabic digits, in Latin digits."""
+    return value.translate(DIGITS).strip() if isinstance(value, str) else value

@@ -1,7 +1,6 @@
 """The offer admin: schedules inline, approval, freshness, import and export."""
 
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -26,52 +25,35 @@ from offers.admin.base import (
 from offers.admin.importing import OfferImportExportMixin
 from offers.admin.offer_form import OfferForm
 from offers.admin.review import ReviewAdmin
+from offers.admin.rules import COMPACT_FIELDS, ScheduleRuleInline, next_dates_html
 from offers.models import (
     Offer,
     ScheduleException,
-    ScheduleRule,
 )
-from offers.models.schedule import WEEKDAY_NAMES
 
 
-class RuleFormSet(forms.BaseInlineFormSet):
-    def clean(self):
-        super().clean()
-        limit = settings.QUARTIER["MAX_RULES_PER_OFFER"]
-        kept = [f for f in self.forms if f.has_changed() or f.instance.pk]
-        kept = [f for f in kept if not (self.can_delete and self._should_delete_form(f))]
-        if len(kept) > limit:
-            raise forms.ValidationError(
-                f"Höchstens {limit} Terminregeln je Angebot. Bitte fassen Sie Termine zusammen "
-                "(z. B. „Di, Do 15:00–17:00“) oder legen Sie ein weiteres Angebot an.",
-                code="too_many_rules",
-            )
-
-
-class ScheduleRuleInline(admin.TabularInline):
-    model = ScheduleRule
-    form = AdminForm
-    formset = RuleFormSet
-    extra = 0
-    formfield_overrides = LOCALIZED_FIELDS
-    fields = list(ScheduleRule.EDITABLE_FIELDS)
-    verbose_name = "Terminregel"
-    verbose_name_plural = (
-        "Termine – z. B. „Di + Do, 15:00–17:00, gültig 01.09.–31.07., nicht in den Schulferien“. "
-        "Ohne Regel erscheint das Angebot unter „Ohne feste Termine“."
-    )
-
-    def get_max_num(self, request, obj=None, **kwargs):
-        return settings.QUARTIER["MAX_RULES_PER_OFFER"]
-
-
-class ScheduleExceptionInline(admin.TabularInline):
+class ScheduleExceptionInline(admin.StackedInline):
     model = ScheduleException
     form = AdminForm
     extra = 0
-    formfield_overrides = LOCALIZED_FIELDS
-    fields = ["date", "kind", "reason", "new_date", "new_start_time", "new_end_time", "note"]
+    formfield_overrides = COMPACT_FIELDS
+    # Two short lines per date, as the rules above: a table of them was wider than the window.
+    fieldsets = [
+        (
+            None,
+            {
+                "classes": ["compact-fields"],
+                "fields": [
+                    ("date", "kind", "reason"),
+                    ("new_date", "new_start_time", "new_end_time", "note"),
+                ],
+            },
+        )
+    ]
     verbose_name_plural = "Ausfälle und Verlegungen einzelner Termine"
+
+    class Media:
+        css = {"all": ["css/admin-rules.css"]}
 
     def get_queryset(self, request):
         # Only what still matters: the past would make the form long and slow.
@@ -283,31 +265,4 @@ class OfferAdmin(
 
     @admin.display(description="Nächste Termine")
     def upcoming_dates(self, offer):
-        if not offer.pk:
-            return "Nach dem Speichern stehen hier die nächsten Termine."
-        occurrences = [
-            occurrence
-            for occurrence in selectors.upcoming_occurrences(
-                offer, timezone.localdate(), weeks=4, approved=False
-            )
-            if occurrence.status in ("scheduled", "moved_here")
-        ][:8]
-        if not occurrences:
-            return "Keine Termine in den nächsten vier Wochen."
-        add_url = reverse("admin:offers_scheduleexception_add")
-        return format_html(
-            "<ul class='upcoming'>{}</ul>",
-            format_html_join(
-                "",
-                "<li>{} {} – <a href='{}?{}'>Ausfall eintragen</a></li>",
-                (
-                    (
-                        f"{WEEKDAY_NAMES[occurrence.day.weekday()]} {occurrence.day:%d.%m.%Y}",
-                        occurrence.start.strftime("%H:%M"),
-                        add_url,
-                        urlencode({"offer": offer.pk, "date": occurrence.day.strftime("%d.%m.%Y")}),
-                    )
-                    for occurrence in occurrences
-                ),
-            ),
-        )
+        return next_dates_html(offer)

@@ -57,6 +57,20 @@ class ScheduleRule(GuardedRead):
         "on_public_holidays",
     )
 
+    # The fields each kind uses besides kind, times and public holidays; the admin shows only
+    # these and resets the others (offers/admin/rules.py).
+    KIND_FIELDS = {
+        RuleKind.WEEKLY: (
+            "weekdays",
+            "interval_weeks",
+            "valid_from",
+            "valid_until",
+            "school_holidays",
+        ),
+        RuleKind.MONTHLY: ("weekdays", "ordinal", "valid_from", "valid_until", "school_holidays"),
+        RuleKind.SINGLE: ("date",),
+    }
+
     objects = GuardedQuerySet.as_manager()
 
     class Meta:

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 
 from offers import selectors
+from offers.admin.errors import error_links
 
 register = template.Library()
 
@@ -10,3 +11,10 @@ register = template.Library()
 def worklist(context):
     request = context["request"]
     return selectors.worklist(request.user, settings.QUARTIER["STALE_AFTER_DAYS"])
+
+
+@register.inclusion_tag("admin/offers/error_summary.html")
+def error_summary(adminform, inline_admin_formsets):
+    """Every error of the form, at its top, each a link to its field."""
+    formsets = [inline.formset for inline in inline_admin_formsets]
+    return {"errors": error_links(adminform.form, formsets)}

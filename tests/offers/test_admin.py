@@ -128,7 +128,7 @@ def test_tuesday_and_thursday_school_year_rule_is_one_row(admin_client):
         ({"valid_from": "01.09.2026", "valid_until": "01.08.2026"}, "valid_until", "vor"),
         ({"weekdays": []}, "weekdays", "Wochentag"),
         ({"interval_weeks": "2"}, "valid_from", "ersten Termin"),
-        ({"start_time": "kaffee"}, "start_time", "gültige Uhrzeit"),
+        ({"start_time": "kaffee"}, "start_time", "ist keine Uhrzeit. Bitte z. B. 9:30 oder 10-13"),
     ],
 )
 def test_rule_mistakes_are_form_errors(admin_client, rule, field, message):
