@@ -1,7 +1,7 @@
 """The web fonts are subsets (issue 16): every character we ship text with is in its font.
 
 The corpus is what residents read: the catalogues (German msgids, ru/ar/fa msgstrs), the
-templates' own text, the demo data and the legal texts. Each character must fall in the
+templates' own text (not the admin's), the demo data and the legal texts. Each character must fall in the
 `unicode-range` of a face in static/css/quartier.css, and every face that claims it must have
 it in its cmap; otherwise the browser would show it in a system font, or not at all.
 """
@@ -66,7 +66,15 @@ def _catalogue(language):
 
 
 def _corpus():
-    texts = {"templates": [p.read_text() for p in (ROOT / "templates").rglob("*.html")]}
+    templates = ROOT / "templates"
+    # The admin's pages are set in the admin's own (system) fonts, not in ours.
+    texts = {
+        "templates": [
+            p.read_text()
+            for p in templates.rglob("*.html")
+            if p.relative_to(templates).parts[0] != "admin"
+        ]
+    }
     texts["demo and legal texts"] = [s for path in PYTHON_TEXTS for s in _python_strings(path)]
     for language in LOCALES:
         texts[f"{language} catalogue"] = _catalogue(language)
