@@ -1,6 +1,7 @@
 """The offer admin: schedules inline, approval, freshness, import and export."""
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -180,6 +181,21 @@ class OfferAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("districts")
+
+    def response_add(self, request, obj, post_url_continue=None):
+        # "Sichern und neu hinzufügen" keeps what a provider's next offer most likely shares with
+        # this one: a clerk entering a flyer need not pick provider, place and boards each time.
+        response = super().response_add(request, obj, post_url_continue)
+        if "_addanother" in request.POST and response.status_code == 302:
+            carried = {
+                "organisation": obj.organisation_id,
+                "place": obj.place_id,
+                "districts": ",".join(str(pk) for pk in obj.districts.values_list("pk", flat=True)),
+            }
+            query = urlencode({name: value for name, value in carried.items() if value})
+            location = response["Location"]
+            response["Location"] = f"{location}{'&' if '?' in location else '?'}{query}"
+        return response
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

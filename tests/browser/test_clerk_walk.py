@@ -52,33 +52,38 @@ def dmy(day):
     return day.strftime("%d.%m.%Y")
 
 
-# --- the form as it is (the parts of the walk that depend on the rule inline) ---------------
+# --- the form as it is (rules and cost are where the form changed most) ----------------------
+
+SHORTCUTS = {(0, 1, 2, 3, 4): "Mo–Fr", (0, 1, 2, 3): "Mo–Do", (0, 1, 2, 3, 4, 5, 6): "täglich"}
 
 
 def add_rule(
     walk,
     index,
     *,
-    kind="Wöchentlich",
+    kind=None,
     weekdays=(),
     ordinal=None,
-    start,
-    end,
+    times,
     valid_from=None,
     valid_until=None,
     school_holidays=None,
 ):
     page = walk.page
-    walk.click(page.locator(".add-row a", has_text="Terminregel hinzufügen"))
+    if index:  # an offer without rules shows one empty rule
+        walk.click(page.locator("#rules-group .add-row a"))
     prefix = f"#id_rules-{index}-"
-    if kind != "Wöchentlich":
+    if kind:
         walk.choose(page.locator(prefix + "kind"), kind)
-    for day in weekdays:
-        walk.tick(page.locator(f"{prefix}weekdays_{day}"))
+    shortcut = SHORTCUTS.get(tuple(weekdays))
+    if shortcut:
+        walk.click(page.locator(f"#rules-{index} .weekday-shortcut", has_text=shortcut))
+    else:
+        for day in weekdays:
+            walk.tick(page.locator(f"{prefix}weekdays_{day}"))
     if ordinal:
         walk.choose(page.locator(prefix + "ordinal"), ordinal)
-    walk.type(page.locator(prefix + "start_time"), start)
-    walk.type(page.locator(prefix + "end_time"), end)
+    walk.type(page.locator(prefix + "start_time"), times)  # "9.30-11.30": from and to at once
     if valid_from:
         walk.type(page.locator(prefix + "valid_from"), valid_from)
     if valid_until:
@@ -97,24 +102,34 @@ def fill_offer(
     free=True,
     cost=None,
     languages=(),
+    interpreter=False,
     registration=False,
     times_note=None,
+    carried=True,
 ):
     page = walk.page
     walk.type(page.locator("#id_title_de"), title)
     walk.type(page.locator("#id_summary_de"), summary)
-    walk.autocomplete("id_organisation", "Sonnen", ORGANISATION)
-    walk.autocomplete("id_place", "Sonnen", PLACE)
-    walk.tick(page.get_by_label("Welheim", exact=True))
+    if carried:  # "Sichern und neu hinzufügen" kept provider, place and board
+        assert ORGANISATION in page.locator("#id_organisation + .select2").inner_text()
+        assert PLACE in page.locator("#id_place + .select2").inner_text()
+        assert page.get_by_label("Welheim", exact=True).is_checked()
+    else:
+        walk.autocomplete("id_organisation", "Sonnen", ORGANISATION)
+        walk.autocomplete("id_place", "Sonnen", PLACE)
+        walk.tick(page.get_by_label("Welheim", exact=True))
     for group in groups:
         walk.tick(page.locator("#id_target_groups").get_by_label(group, exact=True))
     for category in categories:
         walk.tick(page.locator("#id_categories").get_by_label(category, exact=True))
+    # the cost is a choice now, never a default
+    walk.tick(page.locator("#id_is_free").get_by_label("kostenlos" if free else "kostet etwas"))
     if not free:
-        walk.click(page.locator("#id_is_free"))
         walk.type(page.locator("#id_cost_note_de"), cost)
     for language in languages:
         walk.tick(page.locator("#id_languages").get_by_label(language, exact=True))
+    if interpreter:
+        walk.tick(page.locator("#id_interpreter"))
     if registration:
         walk.tick(page.locator("#id_registration_required"))
     if times_note:
@@ -141,9 +156,11 @@ def test_clerk_enters_a_flyer(live_server, clerk, provider_change):
         summary="Frühstück und Fragen rund um Kita und Schule.",
         groups=["Familien"],
         categories=["Familie und Erziehung"],
-        languages=["Arabisch", "Persisch", "Russisch"],
+        languages=["Arabisch", "Farsi (Persisch)", "Russisch"],
+        interpreter=True,
+        carried=False,
     )
-    add_rule(walk, 0, weekdays=[3], start="09:30", end="11:30")
+    add_rule(walk, 0, weekdays=[3], times="9.30-11.30")
     save(walk, "_addanother")
 
     fill_offer(
@@ -157,8 +174,7 @@ def test_clerk_enters_a_flyer(live_server, clerk, provider_change):
         walk,
         0,
         weekdays=[0, 1, 2, 3],
-        start="14:00",
-        end="16:00",
+        times="14-16",
         school_holidays="nicht in den Schulferien",
     )
     save(walk, "_addanother")
@@ -176,8 +192,7 @@ def test_clerk_enters_a_flyer(live_server, clerk, provider_change):
         kind="Monatlich (n-ter Wochentag)",
         weekdays=[5],
         ordinal="ersten",
-        start="10:00",
-        end="12:00",
+        times="10-12",
     )
     save(walk, "_addanother")
 
@@ -198,8 +213,7 @@ def test_clerk_enters_a_flyer(live_server, clerk, provider_change):
             walk,
             index,
             weekdays=[0, 1, 2, 3, 4],
-            start="10:00",
-            end="13:00",
+            times="10-13",
             valid_from=dmy(start),
             valid_until=dmy(start + timedelta(days=4)),
         )
@@ -236,6 +250,7 @@ def test_clerk_enters_a_flyer(live_server, clerk, provider_change):
     clerk.wait_for_selector("text=Freigegeben: Bürger sehen jetzt diesen Stand.")
 
     print("\nclerk walk:", walk.counts(), "beyond the edge:", walk.beyond_edge)
+    assert walk.sideways_scrolls == 0, walk.beyond_edge
 
     # what residents see afterwards
     district = District.objects.get(slug="welheim")
@@ -273,13 +288,15 @@ def open_in_list(walk, title):
 
 
 def add_exception(walk, *, date, kind, reason=None, new_date=None):
+    """From the offer's "Nächste Termine": the date's "Ausfall eintragen" link opens the form
+    with offer and date filled in."""
     page = walk.page
-    walk.click(page.locator(".add-row a", has_text="Ausfall oder Verlegung hinzufügen"))
-    prefix = "#id_exceptions-0-"
-    walk.type(page.locator(prefix + "date"), date)
+    date_line = page.locator(".next-dates .upcoming li", has_text=date)
+    walk.click(date_line.get_by_role("link", name="Ausfall eintragen"))
+    page.wait_for_selector("#scheduleexception_form")
     if kind != "Fällt aus":
-        walk.choose(page.locator(prefix + "kind"), kind)
+        walk.choose(page.locator("#id_kind"), kind)
     if reason:
-        walk.choose(page.locator(prefix + "reason"), reason)
+        walk.tick(page.get_by_label(reason, exact=True))
     if new_date:
-        walk.type(page.locator(prefix + "new_date"), new_date)
+        walk.type(page.locator("#id_new_date"), new_date)

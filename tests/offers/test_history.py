@@ -1,6 +1,7 @@
 """Every change is kept with who and when, and can be reverted from the admin."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.urls import reverse
 
@@ -38,6 +39,10 @@ def test_change_recorded_with_user_and_reverted(client, offer):
     history_page = client.get(reverse("admin:offers_offer_history", args=[offer.pk]))
     assert history_page.status_code == 200
     assert "sozialamt" in history_page.content.decode()
+    # the change column names what changed, old and new
+    rows = BeautifulSoup(history_page.content, "html.parser").select("#change-history tbody tr")
+    changes = rows[0].select("td")[-1].get_text(" ", strip=True)
+    assert "Titel" in changes and "Alter Titel" in changes and "Neuer Titel" in changes
 
     revert_url = reverse("admin:offers_offer_simple_history", args=[offer.pk, original.history_id])
     revert_form = client.get(revert_url).context["adminform"].form

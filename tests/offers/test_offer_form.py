@@ -148,3 +148,28 @@ def test_spoken_language_list_says_farsi_persisch(client, world):
     form = page(as_user(client, "sozialamt").get(reverse("admin:offers_offer_add")))
     labels = [label.get_text(strip=True) for label in form.select("#id_languages label")]
     assert "Farsi (Persisch)" in labels
+
+
+@pytest.mark.parametrize("username", USERS)
+def test_save_and_add_another_keeps_provider_place_and_boards(client, world, username):
+    district, place, _ = world
+    user = as_user(client, username)
+    data = {**new_offer(district, place), "_addanother": "1"}
+    response = user.post(reverse("admin:offers_offer_add"), data)
+    assert response.status_code == 302
+    form = page(user.get(response["Location"]))
+    organisation = form.select_one("select[name=organisation] option[selected]")
+    assert organisation["value"] == str(place.organisation_id)
+    assert form.select_one("select[name=place] option[selected]")["value"] == str(place.pk)
+    ticked = [box["value"] for box in form.select("input[name=districts][checked]")]
+    assert ticked == [str(district.pk)]
+    assert not form.select_one("input[name=title_de]").get("value")  # the rest starts empty
+
+
+def test_plain_save_carries_nothing(client, world):
+    district, place, _ = world
+    response = as_user(client, "sozialamt").post(
+        reverse("admin:offers_offer_add"), new_offer(district, place)
+    )
+    assert response.status_code == 302
+    assert "place=" not in response["Location"]
