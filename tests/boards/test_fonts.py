@@ -1,9 +1,9 @@
 """The web fonts are subsets (issue 16): every character we ship text with is in its font.
 
 The corpus is what residents read: the catalogues (German msgids, ru/ar/fa msgstrs), the
-templates' own text (not the admin's), the demo data and the legal texts. Each character must fall in the
-`unicode-range` of a face in static/css/quartier.css, and every face that claims it must have
-it in its cmap; otherwise the browser would show it in a system font, or not at all.
+templates' own text (not the admin's), the demo data and the legal texts. Each character must
+fall in the `unicode-range` of a face in static/css/quartier.css, and every face that claims it
+must have it in its cmap; otherwise the browser would show it in a system font, or not at all.
 """
 
 import ast
