@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from offers import approval, public, schedules
 from offers.calendars import city_calendar
+from offers.enums import OfferStatus
 from offers.models import (
     Category,
     City,
@@ -347,3 +348,52 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
         },
         "cancelled": list(cancellations.order_by("date")[:limit]),
     }
+
+
+# --- Open data (opendata/: the HSDS API and the downloads) ------------------------------------
+
+_OPEN_DATA_RELATIONS = {"districts": District, "target_groups": TargetGroup, "categories": Category}
+
+
+def open_data_offers() -> list[Offer]:
+    """Every published offer as approved, oldest first, for the open-data API and downloads:
+    with its rules, provider, place (and `.place_district`), and as approved its districts,
+    groups and categories (plain lists in `.open_districts`, `.open_groups`,
+    `.open_categories`). A constant number of queries, however many offers."""
+    queryset = (
+        Offer.objects.select_related("place", "organisation")
+        .prefetch_related(_listed("rules"), *(_listed(name) for name in _OPEN_DATA_RELATIONS))
+        .order_by("pk")
+    )
+    offers = _as_prefetched(public.offers(queryset))
+    every = {name: model.objects.in_bulk() for name, model in _OPEN_DATA_RELATIONS.items()}
+    for offer in offers:
+        for name, rows in every.items():
+            snapshot = offer.approved_snapshot
+            chosen = (
+                [rows[pk] for pk in snapshot.get(name, []) if pk in rows]
+                if snapshot
+                else list(getattr(offer, name).all())
+            )
+            setattr(offer, f"open_{name}", sorted(chosen, key=lambda row: (row.position, row.pk)))
+        place = offer.place
+        offer.place_district = every["districts"].get(place.district_id) if place else None
+    return offers
+
+
+def open_data_organisations() -> list[Organisation]:
+    """Published providers as approved, oldest first."""
+    return public.organisations(Organisation.objects.order_by("pk"))
+
+
+def open_data_places() -> list[Place]:
+    """Published places as approved, oldest first, each with `.open_district` and, when it is
+    published, `.open_organisation` (else None)."""
+    places = public.places(Place.objects.select_related("organisation").order_by("pk"))
+    districts = District.objects.in_bulk()
+    for place in places:
+        place.open_district = districts.get(place.district_id)
+        organisation = place.organisation if place.organisation_id else None
+        published = organisation is not None and organisation.status == OfferStatus.PUBLISHED
+        place.open_organisation = organisation if published else None
+    return places

@@ -20,6 +20,7 @@ PATHS = [
     "boards/templatetags",
     "boards/plan_html.py",
     "boards/bidi.py",
+    "opendata",  # the HSDS mapping, the OpenAPI document, the downloads
 ]
 
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "offers",
     "boards",
     "flyers",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -256,6 +257,22 @@ QUARTIER = {
     # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
     # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
     # feedback form, and how often one address's scans of one short link are counted.
+    # The open data (/data/, /api/hsds/, docs/open-data.md): its licence, and the DCAT-AP.de
+    # metadata's place (the city's Kreisschlüssel as dcat-ap.de URI; Bottrop: 05512) and
+    # contributor (the portal that harvests it; NRW: openNRW).
+    "DATA_LICENCE": {
+        "NAME": os.environ.get(
+            "QUARTIER_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – 2.0"
+        ),
+        "URL": os.environ.get("QUARTIER_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0"),
+    },
+    "DATA_GEOCODING_URI": os.environ.get(
+        "QUARTIER_DATA_GEOCODING_URI",
+        "http://dcat-ap.de/def/politicalGeocoding/districtKey/05512",
+    ),
+    "DATA_CONTRIBUTOR_ID": os.environ.get(
+        "QUARTIER_DATA_CONTRIBUTOR_ID", "http://dcat-ap.de/def/contributors/openNRW"
+    ),
     "RATES": {
         "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
         "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),

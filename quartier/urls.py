@@ -20,6 +20,9 @@ urlpatterns = [
         name="service-worker",
     ),
     path("admin/", admin.site.urls),
+    # Open data, outside the language prefix (docs/open-data.md).
+    path("api/hsds/", include("opendata.api_urls")),
+    path("data/", include("opendata.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("flyers.urls")),

@@ -1,0 +1,436 @@
+"""Quartier's offers, providers and places as Open Referral HSDS 3.0 objects (plain dicts).
+
+Pure mapping, no queries: the selectors in `offers.selectors` (`open_data_*`) load every
+row as approved, with what is mapped here already joined. What HSDS cannot say (district
+boards, cancelled single dates, approval) is described in docs/open-data.md.
+
+Identifiers are UUIDs (HSDS 3 requires them), derived with uuid5 from our primary keys under
+a fixed namespace, so they never change. A schedule's id is derived from its rule's content
+(rules kept while a change waits have no primary key of their own).
+Texts are German, the language every offer has; the downloads carry every language.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.urls import reverse
+
+from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus, RuleKind, SchoolHolidayMode
+from offers.schedule_text import format_rule
+
+HSDS_VERSION = "3.0"
+# Never change: every published id is derived from it.
+NAMESPACE = uuid.UUID("5d0c3a8e-9f4b-5c61-8a2e-1b7f4e6d9c30")
+WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+STATES = {
+    "BB": "Brandenburg",
+    "BE": "Berlin",
+    "BW": "Baden-Württemberg",
+    "BY": "Bayern",
+    "HB": "Bremen",
+    "HE": "Hessen",
+    "HH": "Hamburg",
+    "MV": "Mecklenburg-Vorpommern",
+    "NI": "Niedersachsen",
+    "NW": "Nordrhein-Westfalen",
+    "RP": "Rheinland-Pfalz",
+    "SH": "Schleswig-Holstein",
+    "SL": "Saarland",
+    "SN": "Sachsen",
+    "ST": "Sachsen-Anhalt",
+    "TH": "Thüringen",
+}
+
+
+def stable_id(kind: str, *parts) -> str:
+    """The UUID of one HSDS object, e.g. `stable_id("service", offer.pk)`."""
+    return str(uuid.uuid5(NAMESPACE, ":".join([kind, *map(str, parts)])))
+
+
+def _clean(data: dict) -> dict:
+    """HSDS types its optional fields as plain strings, numbers or arrays: an empty value is
+    left out rather than written as null."""
+    return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def _state() -> str:
+    subdiv = settings.QUARTIER["HOLIDAY_SUBDIV"]
+    return STATES.get(subdiv, subdiv)
+
+
+# --- Organisations ----------------------------------------------------------------------------
+
+
+def organization(organisation) -> dict:
+    """An organisation as in the HSDS organisation list (one-to-one fields)."""
+    org_id = stable_id("organization", organisation.pk)
+    return _clean(
+        {
+            "id": org_id,
+            "name": organisation.name,
+            "description": organisation.get_kind_display(),
+            "email": organisation.email,
+            "website": organisation.website,
+        }
+    )
+
+
+def organization_detail(organisation, offers, *, full_service=False) -> dict:
+    """An organisation with its phone and its services (id and name, or fully nested)."""
+    org_id = stable_id("organization", organisation.pk)
+    phones = []
+    if organisation.phone:
+        phones.append(
+            {
+                "id": stable_id("phone", "organization", organisation.pk),
+                "organization_id": org_id,
+                "number": organisation.phone,
+            }
+        )
+    services = [
+        service(offer)
+        if full_service
+        else {"id": stable_id("service", offer.pk), "name": offer.title}
+        for offer in offers
+    ]
+    return _clean({**organization(organisation), "phones": phones, "services": services})
+
+
+# --- Places -----------------------------------------------------------------------------------
+
+
+def location(place, district, organisation=None) -> dict:
+    """A place as an HSDS physical location with its address; `organisation` only when it
+    is published."""
+    location_id = stable_id("location", place.pk)
+    address = {
+        "id": stable_id("address", place.pk),
+        "location_id": location_id,
+        "address_1": place.street,
+        "city": place.locality,
+        "region": district.name if district else "",
+        "state_province": _state(),
+        "postal_code": place.postcode,
+        "country": "DE",
+        "address_type": "physical",
+    }
+    accessibility = []
+    if place.step_free or place.accessibility:
+        accessibility.append(
+            _clean(
+                {
+                    "id": stable_id("accessibility", place.pk),
+                    "location_id": location_id,
+                    "description": "Stufenlos erreichbar" if place.step_free else "",
+                    "details": place.accessibility,
+                }
+            )
+        )
+    phones = []
+    if place.phone:
+        phones.append(
+            {
+                "id": stable_id("phone", "location", place.pk),
+                "location_id": location_id,
+                "number": place.phone,
+            }
+        )
+    schedules = []
+    if place.opening_hours:
+        schedules.append(
+            {
+                "id": stable_id("schedule", "location", place.pk),
+                "location_id": location_id,
+                "description": f"Öffnungszeiten: {place.opening_hours}",
+            }
+        )
+    url = ""
+    if district is not None and district.is_active:
+        url = _absolute(
+            reverse("boards:place", kwargs={"district": district.slug, "place": place.slug})
+        )
+    return _clean(
+        {
+            "id": location_id,
+            "location_type": "physical",
+            "url": url,
+            "organization_id": stable_id("organization", organisation.pk) if organisation else "",
+            "name": place.name,
+            "addresses": [_clean(address)],
+            "accessibility": accessibility,
+            "phones": phones,
+            "schedules": schedules,
+        }
+    )
+
+
+def _online_location(offer) -> dict:
+    return {
+        "id": stable_id("location", "online", offer.pk),
+        "location_type": "virtual",
+        "url": offer.online_url,
+        "name": f"Online: {offer.title}",
+    }
+
+
+# --- Schedules --------------------------------------------------------------------------------
+
+
+def _rule_key(rule) -> str:
+    return "|".join(str(getattr(rule, name)) for name in type(rule).EDITABLE_FIELDS)
+
+
+def _holiday_notes(rule) -> str:
+    state = _state()
+    notes = []
+    if rule.on_public_holidays:
+        notes.append("Auch an gesetzlichen Feiertagen.")
+    else:
+        notes.append(f"Fällt an gesetzlichen Feiertagen ({state}) aus.")
+    if rule.kind != RuleKind.SINGLE and rule.school_holidays == SchoolHolidayMode.PAUSE:
+        notes.append(f"Pausiert in den Schulferien ({state}).")
+    if rule.kind != RuleKind.SINGLE and rule.school_holidays == SchoolHolidayMode.ONLY:
+        notes.append(f"Nur in den Schulferien ({state}).")
+    notes.append(f"Uhrzeiten in Ortszeit ({settings.TIME_ZONE}).")
+    return " ".join(notes)
+
+
+def _recurrence(rule) -> dict:
+    days = [WEEKDAY_CODES[day] for day in sorted(rule.weekdays or [])]
+    if rule.kind == RuleKind.SINGLE:
+        day = rule.date.isoformat()
+        return {"valid_from": day, "valid_to": day, "dtstart": day}
+    validity = {
+        "valid_from": rule.valid_from.isoformat() if rule.valid_from else "",
+        "valid_to": rule.valid_until.isoformat() if rule.valid_until else "",
+        "dtstart": rule.valid_from.isoformat() if rule.valid_from else "",
+        "until": rule.valid_until.isoformat() if rule.valid_until else "",
+        "wkst": "MO",
+    }
+    if rule.kind == RuleKind.MONTHLY:
+        byday = ",".join(f"{rule.ordinal}{code}" for code in days)
+        return {**validity, "freq": "MONTHLY", "interval": 1, "byday": byday}
+    return {
+        **validity,
+        "freq": "WEEKLY",
+        "interval": rule.interval_weeks or 1,
+        "byday": ",".join(days),
+    }
+
+
+def schedules(offer) -> list[dict]:
+    """One HSDS schedule per rule: RRULE parts, validity, times, and as text the rule and what
+    holidays do to it."""
+    service_id = stable_id("service", offer.pk)
+    attending = "vor Ort" if offer.place_id else "online"
+    found, seen = [], {}
+    for rule in offer.rules.all():
+        key = _rule_key(rule)
+        seen[key] = seen.get(key, 0) + 1
+        found.append(
+            _clean(
+                {
+                    "id": stable_id("schedule", offer.pk, key, seen[key]),
+                    "service_id": service_id,
+                    **_recurrence(rule),
+                    "opens_at": rule.start_time.strftime("%H:%M"),
+                    "closes_at": rule.end_time.strftime("%H:%M") if rule.end_time else "",
+                    "description": format_rule(rule),
+                    "attending_type": attending,
+                    "notes": _holiday_notes(rule),
+                }
+            )
+        )
+    if not found and offer.times_note:
+        found.append(
+            {
+                "id": stable_id("schedule", offer.pk, "note"),
+                "service_id": service_id,
+                "description": offer.times_note,
+            }
+        )
+    return found
+
+
+# --- Offers -----------------------------------------------------------------------------------
+
+
+def _board_district(offer):
+    districts = [district for district in offer.open_districts if district.is_active]
+    if offer.place_district in districts:
+        return offer.place_district
+    return districts[0] if districts else None
+
+
+def _eligibility(offer) -> str:
+    parts = []
+    if offer.open_target_groups:
+        parts.append("Für: " + ", ".join(group.name for group in offer.open_target_groups) + ".")
+    if offer.min_age is not None and offer.max_age is not None:
+        parts.append(f"Alter: {offer.min_age} bis {offer.max_age} Jahre.")
+    elif offer.min_age is not None:
+        parts.append(f"Alter: ab {offer.min_age} Jahren.")
+    elif offer.max_age is not None:
+        parts.append(f"Alter: bis {offer.max_age} Jahre.")
+    return " ".join(parts)
+
+
+def _application(offer) -> str:
+    if not offer.registration_required:
+        return "Ohne Anmeldung."
+    return " ".join(filter(None, ["Anmeldung nötig.", offer.registration_note]))
+
+
+def service(offer, *, full=True) -> dict:
+    """An offer as an HSDS service: the list's one-to-one fields (with its organisation) or,
+    `full`, fully nested."""
+    service_id = stable_id("service", offer.pk)
+    district = _board_district(offer)
+    url = _absolute(offer.url_in(district)) if district else offer.online_url
+    description = "\n\n".join(filter(None, [offer.summary, offer.description]))
+    # A provider not (yet) published is not in the organisation list: no link to it.
+    provider = offer.organisation if offer.organisation.status == OfferStatus.PUBLISHED else None
+    data = {
+        "id": service_id,
+        "organization_id": stable_id("organization", provider.pk) if provider else "",
+        "name": offer.title,
+        "description": description,
+        "url": url,
+        "email": offer.contact_email,
+        "status": "active",
+        "interpretation_services": "Mit Dolmetscher/in." if offer.interpreter else "",
+        "application_process": _application(offer),
+        "fees_description": "kostenlos" if offer.is_free else offer.cost_note,
+        "eligibility_description": _eligibility(offer),
+        "minimum_age": offer.min_age,
+        "maximum_age": offer.max_age,
+        "last_modified": offer.updated_at.isoformat() if offer.updated_at else "",
+        "organization": organization(provider) if provider else "",
+    }
+    if full:
+        data.update(_nested(offer, service_id))
+    return _clean(data)
+
+
+def _nested(offer, service_id) -> dict:
+    phones = []
+    if offer.contact_phone:
+        phones.append(
+            {
+                "id": stable_id("phone", "service", offer.pk),
+                "service_id": service_id,
+                "number": offer.contact_phone,
+            }
+        )
+    contacts = []
+    if offer.contact_name or offer.contact_email or phones:
+        contacts.append(
+            _clean(
+                {
+                    "id": stable_id("contact", offer.pk),
+                    "service_id": service_id,
+                    "name": offer.contact_name,
+                    "email": offer.contact_email,
+                    "phones": phones,
+                }
+            )
+        )
+    return {
+        "phones": phones,
+        "contacts": contacts,
+        "schedules": schedules(offer),
+        "service_areas": _service_areas(offer, service_id),
+        "service_at_locations": _service_at_locations(offer, service_id),
+        "languages": [
+            {
+                "id": stable_id("language", offer.pk, code),
+                "service_id": service_id,
+                "name": str(SPOKEN_LANGUAGE_NAMES[code]),
+                "code": code,
+            }
+            for code in offer.languages
+            if code in SPOKEN_LANGUAGE_NAMES
+        ],
+        "cost_options": [_cost_option(offer, service_id)],
+        "attributes": _attributes(offer, service_id),
+    }
+
+
+def _cost_option(offer, service_id) -> dict:
+    option = {"id": stable_id("cost_option", offer.pk), "service_id": service_id}
+    if offer.is_free:
+        return {**option, "option": "kostenlos", "amount": 0, "currency": "EUR"}
+    return {**option, "option": "kostenpflichtig", "amount_description": offer.cost_note}
+
+
+def _service_areas(offer, service_id) -> list[dict]:
+    return [
+        {
+            "id": stable_id("service_area", offer.pk, district.pk),
+            "service_id": service_id,
+            "name": district.name,
+            "description": f"Stadtteil-Board {district.name}",
+            "uri": _absolute(district.get_absolute_url()),
+        }
+        for district in offer.open_districts
+        if district.is_active
+    ]
+
+
+def _service_at_locations(offer, service_id) -> list[dict]:
+    found = []
+    if offer.place is not None:
+        place_location = location(offer.place, offer.place_district)
+        found.append(
+            _clean(
+                {
+                    "id": stable_id("service_at_location", offer.pk, offer.place.pk),
+                    "service_id": service_id,
+                    "location_id": place_location["id"],
+                    "description": offer.accessibility_note,
+                    "location": place_location,
+                }
+            )
+        )
+    if offer.online_url:
+        online = _online_location(offer)
+        found.append(
+            {
+                "id": stable_id("service_at_location", offer.pk, "online"),
+                "service_id": service_id,
+                "location_id": online["id"],
+                "location": online,
+            }
+        )
+    return found
+
+
+def _attributes(offer, service_id) -> list[dict]:
+    terms = [("category", term) for term in offer.open_categories]
+    terms += [("audience", term) for term in offer.open_target_groups]
+    attributes = []
+    for link_type, term in terms:
+        term_id = stable_id("taxonomy_term", link_type, term.pk)
+        attributes.append(
+            {
+                "id": stable_id("attribute", offer.pk, link_type, term.pk),
+                "link_id": service_id,
+                "link_type": link_type,
+                "link_entity": "service",
+                "taxonomy_term_id": term_id,
+                "taxonomy_term": {
+                    "id": term_id,
+                    "code": term.slug,
+                    "name": term.name,
+                    "description": term.name,
+                    "taxonomy": "Quartier: Kategorien"
+                    if link_type == "category"
+                    else "Quartier: Zielgruppen",
+                },
+            }
+        )
+    return attributes
