@@ -10,9 +10,9 @@ urlpatterns = [
     path("", views.api_root, name="root"),
     path("openapi.json", views.openapi_document, name="openapi"),
     path("services", views.services, name="services"),
-    path("services/<str:id>", views.service, name="service"),
+    path("services/<str:service_id>", views.service, name="service"),
     path("organizations", views.organizations, name="organizations"),
-    path("organizations/<str:id>", views.organization, name="organization"),
+    path("organizations/<str:organization_id>", views.organization, name="organization"),
     path("locations", views.locations, name="locations"),
-    path("locations/<str:id>", views.location, name="location"),
+    path("locations/<str:location_id>", views.location, name="location"),
 ]

@@ -94,7 +94,7 @@ def organization_detail(organisation, offers, *, full_service=False) -> dict:
     services = [
         service(offer)
         if full_service
-        else {"id": stable_id("service", offer.pk), "name": offer.title}
+        else {"id": stable_id("service", offer.pk), "name": offer.title, "status": "active"}
         for offer in offers
     ]
     return _clean({**organization(organisation), "phones": phones, "services": services})

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.shortcuts import render
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from boards.caching import cached_page
@@ -46,8 +47,8 @@ def services(request, params):
 
 
 @endpoint
-def service(request, params, id):
-    offer = _found(selectors.open_data_offers(), "service", id)
+def service(request, params, service_id):
+    offer = _found(selectors.open_data_offers(), "service", service_id)
     return hsds.service(offer) if offer else error(404, "no published service with this id")
 
 
@@ -57,8 +58,8 @@ def organizations(request, params):
 
 
 @endpoint(params=lambda query: {"full_service": flag(query, "full_service")})
-def organization(request, params, id):
-    organisation = _found(selectors.open_data_organisations(), "organization", id)
+def organization(request, params, organization_id):
+    organisation = _found(selectors.open_data_organisations(), "organization", organization_id)
     if organisation is None:
         return error(404, "no published organization with this id")
     offers = [o for o in selectors.open_data_offers() if o.organisation_id == organisation.pk]
@@ -75,14 +76,15 @@ def locations(request, params):
 
 
 @endpoint
-def location(request, params, id):
-    place = _found(selectors.open_data_places(), "location", id)
+def location(request, params, location_id):
+    place = _found(selectors.open_data_places(), "location", location_id)
     return _location(place) if place else error(404, "no published location with this id")
 
 
 # --- /data/ -----------------------------------------------------------------------------------
 
 
+@csrf_exempt
 @require_safe
 def data_index(request):
     context = {"licence": settings.QUARTIER["DATA_LICENCE"], "site_url": settings.SITE_URL}
@@ -93,16 +95,19 @@ def _download(request, build):
     return open_to_all(cached_page(request, lambda: build(selectors.open_data_offers())))
 
 
+@csrf_exempt  # read-only: a POST gets 405, not the CSRF page
 @require_safe
 def offers_csv(request):
     return _download(request, downloads.csv_response)
 
 
+@csrf_exempt
 @require_safe
 def offers_json(request):
     return _download(request, downloads.json_response)
 
 
+@csrf_exempt
 @require_safe
 def dcat(request):
     return open_to_all(cached_page(request, lambda: downloads.dcat_response(selectors.get_city())))
