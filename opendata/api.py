@@ -12,6 +12,18 @@ from opendata.openapi import PER_PAGE_DEFAULT, PER_PAGE_MAX
 
 SAFE_METHODS = ("GET", "HEAD")
 FLAGS = {"true": True, "false": False, "": False}
+# Parameters of the HSDS API reference this API does not implement: refused rather than
+# ignored, so a client never takes an unfiltered list for a filtered one.
+UNSUPPORTED = (
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+    "minimal",
+    "postcode",
+    "proximity",
+)
 
 
 class BadParameter(ValueError):
@@ -53,7 +65,12 @@ def flag(params, name) -> bool:
 
 
 def paging(params) -> dict:
-    """`page` and `per_page`, checked."""
+    """`page` and `per_page`, checked; filters this API does not have refused."""
+    for name in UNSUPPORTED:
+        if name in params:
+            raise BadParameter(f"{name} is not supported by this API")
+    if params.get("format", "json") != "json":
+        raise BadParameter("format: only json is supported")
     return {
         "page": _positive(params, "page", 1),
         "per_page": _positive(params, "per_page", PER_PAGE_DEFAULT, PER_PAGE_MAX),

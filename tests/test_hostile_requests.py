@@ -33,6 +33,17 @@ PRODUCTS = [
     "/de/welheim/qr-plan.png",
     "/de/welheim/preview.png",
 ]
+OPEN_DATA = [
+    "/api/hsds/services",
+    "/data/offers.csv",
+    "/api/hsds/",
+    "/api/hsds/openapi.json",
+    "/api/hsds/organizations",
+    "/api/hsds/locations",
+    "/data/",
+    "/data/offers.json",
+    "/data/dcat.jsonld",
+]
 EVERY_URL = ["/", *PAGES, *FEEDS, *PRODUCTS, f"/q/{CODE}", "/healthz"]
 # Views that only read (require_safe) answer other methods with 405 …
 READ_ONLY = [*PRODUCTS[:-3], *PRODUCTS[-3:], f"/q/{CODE}"]
@@ -165,6 +176,39 @@ CASES = [
             ("/de/welheim/offers/turnen/calendar.ics/", 404),
         ]
     ],
+    # Open data (docs/open-data.md): read-only, JSON errors from the API.
+    *[case("get", url, 200) for url in OPEN_DATA],
+    *[case("head", url, 200) for url in OPEN_DATA],
+    *[
+        case(method, url, 405)
+        for method in ("post", "put", "delete", "patch", "options")
+        for url in OPEN_DATA
+    ],
+    *[
+        case("get", f"/api/hsds/{path}", expected)
+        for path, expected in [
+            ("services?page=abc", 400),
+            ("services?page=0", 400),
+            ("services?per_page=100000", 400),
+            ("services?per_page=%00", 400),
+            ("services?page=" + "9" * 400, 404),
+            ("services?full=%3Cscript%3E", 400),
+            ("services?search=x", 400),
+            ("services?utm_source=x&%FF=%FE", 200),
+            ("services/abc", 404),
+            ("services/%00", 404),
+            ("services/00000000-0000-0000-0000-000000000000", 404),
+            ("services/" + "f" * 5000, 404),
+            ("organizations/%D9%88", 404),
+            ("locations/a%2Fb", 404),
+            ("taxonomies", 404),
+        ]
+    ],
+    case("get", "/api/hsds", 301),
+    case("get", "/data", 301),
+    case("get", "/data/offers.xlsx", 404),
+    case("get", "/data/offers.csv?x=%00", 200),
+    *[case("get", url, 400, HTTP_HOST="evil.example") for url in OPEN_DATA[:2]],
     # Every resident language, with junk parameters.
     *[
         case("get", f"/{lang}/welheim/{path}?utm_source=%00&x=%3Cb%3E", 200)

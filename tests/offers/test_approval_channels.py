@@ -24,7 +24,9 @@ from boards.models import LegalPage
 from flyers.enums import Medium
 from flyers.renderers import PRODUCTS
 from offers.demo import _demo_users
+from offers.enums import OfferStatus
 from offers.models import Offer, Organisation, Place
+from opendata import hsds
 from tests.admin_forms import form_data
 from tests.factories import (
     make_category,
@@ -87,12 +89,22 @@ def parameter_values():
         "medium": list(Medium.values),
         "kind": ["svg", "png"],
         "code": [],  # short links redirect to the board, which is fetched anyway
+        # The HSDS API's ids (opendata/hsds.py) of the offer, its provider and its place.
+        "service_id": [hsds.stable_id("service", pk) for pk in _published(Offer)],
+        "organization_id": [hsds.stable_id("organization", pk) for pk in _published(Organisation)],
+        "location_id": [hsds.stable_id("location", pk) for pk in _published(Place)],
     }
+
+
+def _published(model):
+    return model.objects.filter(status=OfferStatus.PUBLISHED).values_list("pk", flat=True)
 
 
 QUERY_VARIANTS = {
     "boards:board": ["", "?group=kinder&category=sport"],
     "boards:screen": ["", "?rotate=de,ar"],
+    "hsds:services": ["", "?full=true"],
+    "hsds:organization": ["", "?full_service=true"],
 }
 
 
