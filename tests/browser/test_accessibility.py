@@ -57,6 +57,7 @@ PAGES = [
     "/fa/welheim/places/treff/",
     "/de/welheim/print/",
     "/ar/info/barrierefreiheit/",
+    "/data/",  # the open-data page (German only)
     "/de/nirgendwo/",
 ]
 

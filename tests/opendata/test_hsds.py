@@ -9,12 +9,15 @@ from datetime import date, datetime, time
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth.models import User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from jsonschema import Draft202012Validator, FormatChecker
 
+from offers import approval
+from offers.demo import _demo_users
 from offers.enums import OfferStatus
-from offers.models import Offer
+from offers.models import Offer, ScheduleRule
 from opendata import hsds
 from opendata.openapi import SCHEMA_DIR
 from tests.factories import (
@@ -203,6 +206,25 @@ def test_a_misspelt_field_would_fail_the_validation(client, world):
 
     with pytest.raises(AssertionError):
         validate(document, "/services/{id}", service)
+
+
+def test_every_served_schema_is_a_valid_json_schema(client):
+    document = get_json(client, f"{API}/openapi.json")
+    for schema in document["components"]["schemas"].values():
+        Draft202012Validator.check_schema(schema)
+    assert document["info"]["license"] == {
+        "name": "Datenlizenz Deutschland – Namensnennung – 2.0",
+        "url": "https://www.govdata.de/dl-de/by-2-0",
+    }
+    assert set(document["paths"]) == {
+        "/",
+        "/services",
+        "/services/{id}",
+        "/organizations",
+        "/organizations/{id}",
+        "/locations",
+        "/locations/{id}",
+    }
 
 
 def _vendored(name):
@@ -405,6 +427,31 @@ def test_a_draft_is_neither_listed_nor_found(client, world):
     assert draft_id not in {item["id"] for item in listed["contents"]}
     assert "Entwurf" not in json.dumps(listed)
     get_json(client, f"{API}/services/{draft_id}", status=404)
+
+
+def test_a_providers_waiting_change_is_not_shown_until_approved(client):
+    welheim = make_district(slug="welheim", name="Welheim")
+    verein = make_organisation(slug="verein-a", name="Turnverein")
+    halle = make_place(welheim, organisation=verein, slug="halle", name="Sporthalle")
+    kinder, senioren = make_group(name="Kinder"), make_group(name="Senioren")
+    offer = make_offer(welheim, place=halle, slug="turnen", title="Kinderturnen", groups=[kinder])
+    _demo_users()
+    with approval.acting(User.objects.get(username="verein-a")):
+        offer.title = "WARTET"
+        offer.save()
+        offer.districts.set([make_district(name="Altstadt")])
+        offer.target_groups.set([senioren])
+        ScheduleRule.objects.create(offer=offer, weekdays=[6], start_time=time(5, 55))
+
+    service = service_of(client, offer)
+    text = json.dumps(get_json(client, f"{API}/services?full=true")) + json.dumps(service)
+
+    assert service["name"] == "Kinderturnen"
+    assert [area["name"] for area in service["service_areas"]] == ["Welheim"]
+    assert "Für: Kinder." in service["eligibility_description"]
+    assert [s["byday"] for s in service["schedules"]] == ["MO,TU,WE,TH,FR"]
+    for waiting in ("WARTET", "Altstadt", "Senioren", "05:55"):
+        assert waiting not in text
 
 
 def test_an_unpublished_provider_is_not_linked(client, world):
