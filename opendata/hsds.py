@@ -10,56 +10,20 @@ a fixed namespace, so they never change. A schedule's id is derived from its rul
 Texts are German, the language every offer has; the downloads carry every language.
 """
 
-import uuid
-
 from django.conf import settings
 from django.urls import reverse
 
-from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus, RuleKind, SchoolHolidayMode
-from offers.schedule_text import format_rule
+from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
+from opendata.common import clean, stable_id, state_name
+from opendata.schedules import WEEKDAY_CODES, schedules
+
+__all__ = ["WEEKDAY_CODES", "location", "organization", "service", "stable_id"]
 
 HSDS_VERSION = "3.0"
-# Never change: every published id is derived from it.
-NAMESPACE = uuid.UUID("5d0c3a8e-9f4b-5c61-8a2e-1b7f4e6d9c30")
-WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-STATES = {
-    "BB": "Brandenburg",
-    "BE": "Berlin",
-    "BW": "Baden-Württemberg",
-    "BY": "Bayern",
-    "HB": "Bremen",
-    "HE": "Hessen",
-    "HH": "Hamburg",
-    "MV": "Mecklenburg-Vorpommern",
-    "NI": "Niedersachsen",
-    "NW": "Nordrhein-Westfalen",
-    "RP": "Rheinland-Pfalz",
-    "SH": "Schleswig-Holstein",
-    "SL": "Saarland",
-    "SN": "Sachsen",
-    "ST": "Sachsen-Anhalt",
-    "TH": "Thüringen",
-}
-
-
-def stable_id(kind: str, *parts) -> str:
-    """The UUID of one HSDS object, e.g. `stable_id("service", offer.pk)`."""
-    return str(uuid.uuid5(NAMESPACE, ":".join([kind, *map(str, parts)])))
-
-
-def _clean(data: dict) -> dict:
-    """HSDS types its optional fields as plain strings, numbers or arrays: an empty value is
-    left out rather than written as null."""
-    return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
 def _absolute(path: str) -> str:
     return settings.SITE_URL + path
-
-
-def _state() -> str:
-    subdiv = settings.QUARTIER["HOLIDAY_SUBDIV"]
-    return STATES.get(subdiv, subdiv)
 
 
 # --- Organisations ----------------------------------------------------------------------------
@@ -68,7 +32,7 @@ def _state() -> str:
 def organization(organisation) -> dict:
     """An organisation as in the HSDS organisation list (one-to-one fields)."""
     org_id = stable_id("organization", organisation.pk)
-    return _clean(
+    return clean(
         {
             "id": org_id,
             "name": organisation.name,
@@ -97,7 +61,7 @@ def organization_detail(organisation, offers, *, full_service=False) -> dict:
         else {"id": stable_id("service", offer.pk), "name": offer.title, "status": "active"}
         for offer in offers
     ]
-    return _clean({**organization(organisation), "phones": phones, "services": services})
+    return clean({**organization(organisation), "phones": phones, "services": services})
 
 
 # --- Places -----------------------------------------------------------------------------------
@@ -113,7 +77,7 @@ def location(place, district, organisation=None) -> dict:
         "address_1": place.street,
         "city": place.locality,
         "region": district.name if district else "",
-        "state_province": _state(),
+        "state_province": state_name(),
         "postal_code": place.postcode,
         "country": "DE",
         "address_type": "physical",
@@ -121,7 +85,7 @@ def location(place, district, organisation=None) -> dict:
     accessibility = []
     if place.step_free or place.accessibility:
         accessibility.append(
-            _clean(
+            clean(
                 {
                     "id": stable_id("accessibility", place.pk),
                     "location_id": location_id,
@@ -153,14 +117,14 @@ def location(place, district, organisation=None) -> dict:
         url = _absolute(
             reverse("boards:place", kwargs={"district": district.slug, "place": place.slug})
         )
-    return _clean(
+    return clean(
         {
             "id": location_id,
             "location_type": "physical",
             "url": url,
             "organization_id": stable_id("organization", organisation.pk) if organisation else "",
             "name": place.name,
-            "addresses": [_clean(address)],
+            "addresses": [clean(address)],
             "accessibility": accessibility,
             "phones": phones,
             "schedules": schedules,
@@ -175,85 +139,6 @@ def _online_location(offer) -> dict:
         "url": offer.online_url,
         "name": f"Online: {offer.title}",
     }
-
-
-# --- Schedules --------------------------------------------------------------------------------
-
-
-def _rule_key(rule) -> str:
-    return "|".join(str(getattr(rule, name)) for name in type(rule).EDITABLE_FIELDS)
-
-
-def _holiday_notes(rule) -> str:
-    state = _state()
-    notes = []
-    if rule.on_public_holidays:
-        notes.append("Auch an gesetzlichen Feiertagen.")
-    else:
-        notes.append(f"Fällt an gesetzlichen Feiertagen ({state}) aus.")
-    if rule.kind != RuleKind.SINGLE and rule.school_holidays == SchoolHolidayMode.PAUSE:
-        notes.append(f"Pausiert in den Schulferien ({state}).")
-    if rule.kind != RuleKind.SINGLE and rule.school_holidays == SchoolHolidayMode.ONLY:
-        notes.append(f"Nur in den Schulferien ({state}).")
-    notes.append(f"Uhrzeiten in Ortszeit ({settings.TIME_ZONE}).")
-    return " ".join(notes)
-
-
-def _recurrence(rule) -> dict:
-    days = [WEEKDAY_CODES[day] for day in sorted(rule.weekdays or [])]
-    if rule.kind == RuleKind.SINGLE:
-        day = rule.date.isoformat()
-        return {"valid_from": day, "valid_to": day, "dtstart": day}
-    validity = {
-        "valid_from": rule.valid_from.isoformat() if rule.valid_from else "",
-        "valid_to": rule.valid_until.isoformat() if rule.valid_until else "",
-        "dtstart": rule.valid_from.isoformat() if rule.valid_from else "",
-        "until": rule.valid_until.isoformat() if rule.valid_until else "",
-        "wkst": "MO",
-    }
-    if rule.kind == RuleKind.MONTHLY:
-        byday = ",".join(f"{rule.ordinal}{code}" for code in days)
-        return {**validity, "freq": "MONTHLY", "interval": 1, "byday": byday}
-    return {
-        **validity,
-        "freq": "WEEKLY",
-        "interval": rule.interval_weeks or 1,
-        "byday": ",".join(days),
-    }
-
-
-def schedules(offer) -> list[dict]:
-    """One HSDS schedule per rule: RRULE parts, validity, times, and as text the rule and what
-    holidays do to it."""
-    service_id = stable_id("service", offer.pk)
-    attending = "vor Ort" if offer.place_id else "online"
-    found, seen = [], {}
-    for rule in offer.rules.all():
-        key = _rule_key(rule)
-        seen[key] = seen.get(key, 0) + 1
-        found.append(
-            _clean(
-                {
-                    "id": stable_id("schedule", offer.pk, key, seen[key]),
-                    "service_id": service_id,
-                    **_recurrence(rule),
-                    "opens_at": rule.start_time.strftime("%H:%M"),
-                    "closes_at": rule.end_time.strftime("%H:%M") if rule.end_time else "",
-                    "description": format_rule(rule),
-                    "attending_type": attending,
-                    "notes": _holiday_notes(rule),
-                }
-            )
-        )
-    if not found and offer.times_note:
-        found.append(
-            {
-                "id": stable_id("schedule", offer.pk, "note"),
-                "service_id": service_id,
-                "description": offer.times_note,
-            }
-        )
-    return found
 
 
 # --- Offers -----------------------------------------------------------------------------------
@@ -313,7 +198,7 @@ def service(offer, *, full=True) -> dict:
     }
     if full:
         data.update(_nested(offer, service_id))
-    return _clean(data)
+    return clean(data)
 
 
 def _nested(offer, service_id) -> dict:
@@ -329,7 +214,7 @@ def _nested(offer, service_id) -> dict:
     contacts = []
     if offer.contact_name or offer.contact_email or phones:
         contacts.append(
-            _clean(
+            clean(
                 {
                     "id": stable_id("contact", offer.pk),
                     "service_id": service_id,
@@ -386,7 +271,7 @@ def _service_at_locations(offer, service_id) -> list[dict]:
     if offer.place is not None:
         place_location = location(offer.place, offer.place_district)
         found.append(
-            _clean(
+            clean(
                 {
                     "id": stable_id("service_at_location", offer.pk, offer.place.pk),
                     "service_id": service_id,

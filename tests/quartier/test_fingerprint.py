@@ -19,6 +19,7 @@ def fresh_fingerprint():
         "boards/templatetags/quartier.py",
         "templates/boards/board.html",
         "static/fonts/noto-sans-latin-400.woff2",
+        "opendata/hsds.py",  # the HSDS API's answers are cached like pages
     ],
 )
 def test_fingerprint_changes_with_markup_code_templates_and_fonts(
