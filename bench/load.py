@@ -15,7 +15,7 @@ THREADS = 8
 def get(url):
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
-    connection.request("GET", parts.path)
+    connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
     response = connection.getresponse()
     response.read()
     connection.close()
@@ -187,6 +187,35 @@ def _attack(base, paths_per_client, seconds, results):
         thread.start()
     for thread in threads:
         thread.join()
+
+
+def download_all(urls, clients=4):
+    """Every URL fetched once by `clients` parallel connections (an office saving all its
+    PDFs): each request's latency and the answers by status."""
+    pending = queue.Queue()
+    for url in urls:
+        pending.put(url)
+    latencies, statuses, lock = [], {}, threading.Lock()
+
+    def worker():
+        while True:
+            try:
+                url = pending.get_nowait()
+            except queue.Empty:
+                return
+            started = time.perf_counter()
+            status = get(url)
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                statuses[status] = statuses.get(status, 0) + 1
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {**percentiles(latencies), "statuses": statuses}
 
 
 def percentiles(latencies):

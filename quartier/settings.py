@@ -295,4 +295,6 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # One line per prerender pass, for the service's journal.
+    "loggers": {"flyers.prerender": {"level": "INFO"}},
 }
