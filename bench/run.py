@@ -273,6 +273,9 @@ def main():
         results["weight"] = load.page_weights(
             {lang: f"{base}/{lang}/{slug}/" for lang in LANGUAGES}
         )
+        results["paint"] = load.largest_paints(
+            {lang: f"{base}/{lang}/{slug}/" for lang in ("ar", "fa")}
+        )
         results["attack"] = load.attack_figure(
             base,
             f"{base}/de/welheim/",
@@ -348,6 +351,15 @@ def print_table(results):
                 judged(weight["repeat_kb"] <= 10),
             ),
         ]
+    for lang, paint in results["paint"].items():
+        rows.append(
+            (
+                f"board {lang}, largest paint at 400 kbit/s, 300 ms (ms)",
+                paint,
+                "≤ 1500 ms",
+                judged(paint <= 1500),
+            )
+        )
     pdf = results["print"]
     rows += [
         ("print: products rendered from cold", pdf["products"], "48", ""),
