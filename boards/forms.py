@@ -3,11 +3,13 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.core.exceptions import BadRequest
 from django.core.validators import validate_slug
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from boards.models import AccessibilityFeedback
 from offers import schedules, selectors
 from offers.forms import CleanTextMixin
+from offers.models import Organisation
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -84,6 +86,27 @@ class BoardFilterForm(forms.Form):
             raise forms.ValidationError(
                 _("Diese Woche gibt es nicht. Bitte so angeben: 2026-W48.")
             ) from None
+
+
+class EmbedForm(forms.Form):
+    """The embed's one option: only one provider's offers (`?organisation=<slug>`)."""
+
+    organisation = forms.SlugField(required=False, max_length=50)
+
+    @classmethod
+    def validated(cls, query):
+        """The chosen provider, or None for the whole board; BadRequest for a malformed
+        slug, Http404 for one no published provider has."""
+        form = cls(query)
+        if not form.is_valid():
+            raise BadRequest(form.errors.as_text())
+        slug = form.cleaned_data["organisation"]
+        if not slug:
+            return None
+        try:
+            return selectors.organisation_for_board(slug)
+        except Organisation.DoesNotExist:
+            raise Http404 from None
 
 
 class AccessibilityFeedbackForm(CleanTextMixin, forms.ModelForm):

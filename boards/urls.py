@@ -10,6 +10,8 @@ urlpatterns = [
     path("<slug:district>/", views.board, name="board"),
     path("<slug:district>/calendar.ics", views.calendar_feed, name="calendar"),
     path("<slug:district>/screen/", views.screen, name="screen"),
+    path("<slug:district>/embed/", views.embed, name="embed"),
+    path("<slug:district>/feed.atom", views.atom_feed, name="atom"),
     path("<slug:district>/offers/<slug:offer>/", views.offer_detail, name="offer"),
     path(
         "<slug:district>/offers/<slug:offer>/calendar.ics",

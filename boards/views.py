@@ -7,11 +7,12 @@ from django.template import loader
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_from_request, gettext
 from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 
-from boards import ical, structured_data
+from boards import atom, ical, structured_data
 from boards.caching import cached_page
-from boards.forms import AccessibilityFeedbackForm, BoardFilterForm
+from boards.forms import AccessibilityFeedbackForm, BoardFilterForm, EmbedForm
 from boards.models import LegalPage
 from boards.weeks import board_week
 from flyers import shortlinks
@@ -19,6 +20,7 @@ from flyers.enums import Medium
 from offers import selectors
 from offers.models import Offer, Place
 from quartier import limits
+from quartier.middleware import framed_policy
 
 
 def language_redirect(request):
@@ -125,6 +127,34 @@ def screen(request, district):
         **selectors.screen_plan(district, now.replace(tzinfo=None)),
     }
     return render(request, "boards/screen.html", context)
+
+
+@xframe_options_exempt  # partners' websites frame it; the CSP says which may
+def embed(request, district):
+    """A compact week plan for an iframe on a school's or club's website: no script, no
+    cookies, links open the board in a new tab."""
+    organisation = EmbedForm.validated(request.GET)
+    params = {"organisation": organisation and organisation.slug}
+    response = cached_page(request, lambda: _embed(request, district, organisation), params)
+    response["Content-Security-Policy"] = framed_policy(settings.QUARTIER["EMBED_FRAME_ANCESTORS"])
+    return response
+
+
+def _embed(request, district, organisation):
+    district = _district(district)
+    plan = selectors.week_plan(district, board_week(None).monday, organisation=organisation)
+    context = {"district": district, "plan": plan, "organisation": organisation}
+    return render(request, "boards/embed.html", context)
+
+
+def atom_feed(request, district):
+    return cached_page(request, lambda: _atom_feed(request, district))
+
+
+def _atom_feed(request, district):
+    district = _district(district)
+    body = atom.build(district, selectors.recently_changed(district), request.path)
+    return HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
 
 
 def calendar_feed(request, district, offer=None):

@@ -1,8 +1,10 @@
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
@@ -87,7 +89,13 @@ def qr_code(request, district, medium, kind):
 
 def print_page(request, district):
     district = get_object_or_404(selectors.active_districts(), slug=district)
-    context = {"district": district, "products": previews.print_page_items(district)}
+    context = {
+        "district": district,
+        "products": previews.print_page_items(district),
+        "embed_url": settings.SITE_URL
+        + reverse("boards:embed", kwargs={"district": district.slug}),
+        "atom_url": settings.SITE_URL + reverse("boards:atom", kwargs={"district": district.slug}),
+    }
     return render(request, "flyers/print.html", context)
 
 

@@ -60,10 +60,12 @@ def _through_ids(relation, **lookup):
     return relation.through.objects.filter(**lookup).values("offer_id")
 
 
-def offers(queryset, *, district=None, target_group=None, category=None, place=None):
+def offers(
+    queryset, *, district=None, target_group=None, category=None, place=None, organisation=None
+):
     """Published offers of `queryset` in their approved state, with their approved rules,
     place and provider; optionally only those the approved state shows on `district`, for
-    `target_group`, in `category` or at `place`."""
+    `target_group`, in `category`, at `place` or run by `organisation`."""
     queryset = queryset.published()
     wanted = {}
     if district is not None:
@@ -83,19 +85,23 @@ def offers(queryset, *, district=None, target_group=None, category=None, place=N
         wanted["categories"] = category.pk
     if place is not None:
         queryset = queryset.filter(_pending_or(Q(place=place)))
+    if organisation is not None:
+        queryset = queryset.filter(_pending_or(Q(organisation=organisation)))
     with _door():
         rows = list(queryset)
         for offer in rows:
             if offer.approved_snapshot:
                 approval.apply_snapshot(offer)
         _approve_places_of(rows)
-    return [offer for offer in rows if _shown(offer, wanted, place)]
+    return [offer for offer in rows if _shown(offer, wanted, place, organisation)]
 
 
-def _shown(offer, wanted, place) -> bool:
+def _shown(offer, wanted, place, organisation) -> bool:
     """Whether the approved state of `offer` matches the filters (the query matched either
     its approved or its waiting state)."""
     if place is not None and offer.place_id != place.pk:
+        return False
+    if organisation is not None and offer.organisation_id != organisation.pk:
         return False
     snapshot = offer.approved_snapshot
     return not snapshot or all(pk in snapshot[name] for name, pk in wanted.items())

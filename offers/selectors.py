@@ -142,9 +142,11 @@ def week_plan(
     *,
     target_group: TargetGroup | None = None,
     category: Category | None = None,
+    organisation: Organisation | None = None,
     today: date | None = None,
 ) -> WeekPlan:
-    """The district's plan for the week starting `monday`, optionally filtered."""
+    """The district's plan for the week starting `monday`, optionally filtered (the embed
+    on a provider's website shows only its `organisation`'s offers)."""
     sunday = monday + timedelta(days=6)
     queryset = Offer.objects.select_related("place", "organisation").prefetch_related(
         _listed("rules"),
@@ -153,7 +155,13 @@ def week_plan(
         _listed("exceptions", _exceptions_between(monday, sunday)),
     )
     offers = _as_prefetched(
-        public.offers(queryset, district=district, target_group=target_group, category=category)
+        public.offers(
+            queryset,
+            district=district,
+            target_group=target_group,
+            category=category,
+            organisation=organisation,
+        )
     )
     today = today or timezone.localdate()
     calendar = city_calendar()
@@ -280,6 +288,25 @@ def highlights(district: District, language: str, count: int = 4) -> list[Offer]
         if len(chosen) == count:
             break
     return chosen
+
+
+def organisation_for_board(slug: str) -> Organisation:
+    """A published provider by its slug, as approved; DoesNotExist otherwise."""
+    found = public.organisations(Organisation.objects.filter(slug=slug))
+    if not found:
+        raise Organisation.DoesNotExist
+    return found[0]
+
+
+def recently_changed(district: District, count: int = 30) -> list[Offer]:
+    """The district's published offers, most recently created or changed first (Atom feed).
+
+    `updated_at` is the last save; a provider's change that still waits for approval moves
+    the offer up although residents still read the approved text, a small price for not
+    keeping a second timestamp."""
+    offers = public.offers(_published_offers(), district=district)
+    offers.sort(key=lambda offer: (offer.updated_at, offer.pk), reverse=True)
+    return offers[:count]
 
 
 def feed_offers(district: District, start: date, end: date, offer_slug: str | None = None):

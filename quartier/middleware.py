@@ -4,21 +4,25 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 
-# Everything from our own host; no inline scripts or styles; nothing may frame the site.
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "style-src 'self'",
-        "script-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+# Everything from our own host; no inline scripts or styles; nothing may frame the site
+# except the embed, which partners' websites frame on purpose (`framed_policy`).
+_POLICY = [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self'",
+    "script-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+]
+CONTENT_SECURITY_POLICY = "; ".join([*_POLICY, "frame-ancestors 'none'"])
+
+
+def framed_policy(ancestors: str) -> str:
+    """The policy for a page other sites may frame: `ancestors` as CSP source list."""
+    return "; ".join([*_POLICY, f"frame-ancestors {ancestors}"])
 
 
 class SecurityHeadersMiddleware:

@@ -247,6 +247,8 @@ QUARTIER = {
     "RENDER_SLOT_FILE": Path(
         os.environ.get("QUARTIER_RENDER_SLOT", BASE_DIR / "var" / "render.lock")
     ),
+    # Who may frame `/<lang>/<district>/embed/` (a CSP source list; "*" = any website).
+    "EMBED_FRAME_ANCESTORS": os.environ.get("QUARTIER_EMBED_FRAME_ANCESTORS", "*"),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
     # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.
@@ -310,4 +312,6 @@ LOGGING = {
         }
     },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    # One line per prerender pass, for the service's journal.
+    "loggers": {"flyers.prerender": {"level": "INFO"}},
 }

@@ -30,6 +30,11 @@ def _translated(obj, field):
     return fallback, language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
+def translated_text(obj, field) -> str:
+    """A translated field as plain text (feeds): the active language's, or German."""
+    return _translated(obj, field)[0] or ""
+
+
 @register.simple_tag
 def tr(obj, field):
     """A translated field; German fallback text is marked `lang="de" dir="ltr"` so that

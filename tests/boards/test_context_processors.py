@@ -11,7 +11,9 @@ SITE = "https://quartier.example"
 
 def alternates(response):
     page = BeautifulSoup(response.content.decode(), "html.parser")
-    return {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"]')}
+    return {
+        link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')
+    }
 
 
 def test_board_alternates_are_absolute_complete_with_x_default(client, settings, wide_weeks):

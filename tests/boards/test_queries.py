@@ -55,3 +55,21 @@ def test_board_query_count_same_for_10_and_500_offers(client, wide_weeks, filter
     # places, plus the two filter lists (and one lookup per filter value given).
     assert small_count == (12 if filtered else 11)
     assert large_response.content.decode().count('class="entry-time"') == 500 * 2 + 500
+
+
+@pytest.mark.parametrize("page", ["embed/", "feed.atom"])
+def test_embed_and_atom_query_counts_same_for_10_and_200_offers(client, page):
+    small, _ = _district_with_offers(10)
+    large, _ = _district_with_offers(200)
+    small_count, _ = _queries(client, f"/de/{small.slug}/{page}")
+    large_count, response = _queries(client, f"/de/{large.slug}/{page}")
+    assert small_count == large_count
+    # Pinned: district, offers, rules, target groups, categories (prefetched with the
+    # offers); the embed adds the city (footer), exceptions, closures and places.
+    assert small_count == (9 if page == "embed/" else 5)
+    body = response.content.decode()
+    if page == "embed/":
+        # This week's Monday and Wednesday (the monthly rule's last Friday may fall in it).
+        assert body.count('class="embed-time"') >= 200 * 2
+    else:
+        assert body.count("<entry>") == 30  # the newest 30

@@ -73,7 +73,8 @@ def _visible_chrome_text(html):
 GERMAN_WORDS = re.compile(
     r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|"
     r"November|Dezember|Woche|Wochenplan|Heute|kostenlos|Anmeldung|stufenlos|Fällt aus|Alle|"
-    r"Anzeigen|Für wen|Orte|Sprechzeiten|Telefon|Startseite|Seite)\b"
+    r"Anzeigen|Für wen|Orte|Sprechzeiten|Telefon|Startseite|Seite|Angebote|Webseite|Vorschau|"
+    r"Ganzer|Neu im)\b"
 )
 
 
@@ -106,7 +107,15 @@ def translated_district(db):
 
 @pytest.mark.parametrize("language", RESIDENT_LANGUAGES)
 @pytest.mark.parametrize(
-    "path", ["/{l}/", "/{l}/welheim/", "/{l}/nirgendwo/", "/{l}/welheim/?week=x"]
+    "path",
+    [
+        "/{l}/",
+        "/{l}/welheim/",
+        "/{l}/nirgendwo/",
+        "/{l}/welheim/?week=x",
+        "/{l}/welheim/embed/",
+        "/{l}/welheim/print/",
+    ],
 )
 def test_no_german_interface_word_on_resident_pages(client, translated_district, language, path):
     response = client.get(path.format(l=language))

@@ -56,6 +56,7 @@ PAGES = [
     "/de/welheim/offers/fussball/",
     "/fa/welheim/places/treff/",
     "/de/welheim/print/",
+    "/fa/welheim/embed/",
     "/ar/info/barrierefreiheit/",
     "/data/",  # the open-data page (German only)
     "/de/nirgendwo/",
@@ -77,7 +78,12 @@ def test_no_horizontal_scrolling_when_zoomed(live_server, browser, site, width, 
         viewport={"width": width // zoom, "height": 600}, device_scale_factor=zoom
     )
     page = context.new_page()
-    for path in ["/fa/welheim/", "/de/welheim/offers/fussball/", "/de/welheim/print/"]:
+    for path in [
+        "/fa/welheim/",
+        "/de/welheim/offers/fussball/",
+        "/de/welheim/print/",
+        "/fa/welheim/embed/",
+    ]:
         page.goto(live_server.url + path)
         scroll, client = page.evaluate(
             "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
