@@ -10,7 +10,7 @@ from django.test import Client
 
 from boards.models import LegalPage
 from flyers import shortlinks
-from tests.factories import make_district, make_offer, make_place
+from tests.factories import make_district, make_offer, make_organisation, make_place
 
 CODE = "w-de-f"  # the flyer's short link of `welheim` in German
 
@@ -22,8 +22,13 @@ PAGES = [
     "/de/welheim/print/",
     "/de/welheim/screen/",
     "/de/info/impressum/",
+    "/fa/welheim/embed/",
 ]
-FEEDS = ["/de/welheim/calendar.ics", "/de/welheim/offers/turnen/calendar.ics"]
+FEEDS = [
+    "/de/welheim/calendar.ics",
+    "/de/welheim/offers/turnen/calendar.ics",
+    "/ar/welheim/feed.atom",
+]
 PRODUCTS = [
     "/de/welheim/flyer.pdf",
     "/de/welheim/sticker.pdf",
@@ -135,6 +140,18 @@ CASES = [
             ("," * 3000, 200),
         ]
     ],
+    *[
+        case("get", f"/de/welheim/embed/?{query}", expected)
+        for query, expected in [
+            ("organisation=turnverein", 200),
+            ("organisation=niemand", 404),
+            ("organisation=%3Cscript%3E", 400),
+            ("organisation=" + "a" * 5000, 400),
+            ("organisation=%00", 400),
+            ("organisation=%DB%B2", 400),  # a Persian digit is no slug
+            ("organisation[]=x&week=abc", 200),  # the embed has no other parameter
+        ]
+    ],
     # Paths that name nothing.
     *[
         case("get", path, expected)
@@ -149,6 +166,8 @@ CASES = [
             ("/de/nirgendwo/qr-flyer.svg", 404),
             ("/de/nirgendwo/preview.png", 404),
             ("/de/nirgendwo/screen/", 404),
+            ("/de/nirgendwo/embed/", 404),
+            ("/de/nirgendwo/feed.atom", 404),
             ("/de/nirgendwo/print/", 404),
             ("/de/welheim/poster.pdf", 404),
             ("/de/welheim/qr-screen.svg", 404),
@@ -278,7 +297,8 @@ def world(django_db_setup, django_db_blocker):
     made once for the module and removed afterwards."""
     with django_db_blocker.unblock():
         district = make_district(slug="welheim", code="w", name="Welheim")
-        place = make_place(district, slug="haus", name="Haus " + "Lang" * 15)
+        club = make_organisation(slug="turnverein", name="Turnverein")
+        place = make_place(district, slug="haus", name="Haus " + "Lang" * 15, organisation=club)
         make_offer(
             district,
             place=place,
