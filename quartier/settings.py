@@ -256,6 +256,12 @@ QUARTIER = {
     # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
     # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
     # feedback form, and how often one address's scans of one short link are counted.
+    # The calendar import (offers/remote.py): hosts allowed over plain http and on internal
+    # addresses (hosts you run yourself; empty: none), one deadline per feed in seconds, and
+    # the largest calendar file read.
+    "CALENDAR_HTTP_HOSTS": env_list("QUARTIER_CALENDAR_HTTP_HOSTS"),
+    "CALENDAR_TIMEOUT": float(os.environ.get("QUARTIER_CALENDAR_TIMEOUT", "10")),
+    "CALENDAR_MAX_BYTES": int(os.environ.get("QUARTIER_CALENDAR_MAX_BYTES", "2000000")),
     "RATES": {
         "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
         "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),
