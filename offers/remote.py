@@ -145,8 +145,9 @@ def _open(scheme, host, port, addresses, path, deadline: _Deadline):
                     "Accept-Encoding": "identity",
                 },
             )
-            connection.sock.settimeout(deadline.left())
-            return connection, connection.getresponse()
+            sock = connection.sock  # the response keeps reading from it after getresponse()
+            sock.settimeout(deadline.left())
+            return connection, sock, connection.getresponse()
         except ssl.SSLError as error:
             connection.close()
             raise FetchError(
@@ -164,7 +165,7 @@ def _open(scheme, host, port, addresses, path, deadline: _Deadline):
     raise FetchError(f"Der Server „{host}“ ist nicht erreichbar.") from last_error
 
 
-def _read(connection, response, deadline: _Deadline, max_bytes: int) -> bytes:
+def _read(sock, response, deadline: _Deadline, max_bytes: int) -> bytes:
     length = response.getheader("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise FetchError(_too_big(max_bytes))
@@ -172,7 +173,7 @@ def _read(connection, response, deadline: _Deadline, max_bytes: int) -> bytes:
         raise FetchError("Der Server schickt den Kalender komprimiert – nicht unterstützt.")
     body = bytearray()
     while True:
-        connection.sock.settimeout(deadline.left())
+        sock.settimeout(deadline.left())
         try:
             chunk = response.read1(CHUNK)
         except TimeoutError as error:
@@ -199,7 +200,7 @@ def fetch(url: str) -> bytes:
         scheme, host, port, trusted, parts = _target(url)
         addresses = _resolve(host, port, trusted, deadline)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        connection, response = _open(scheme, host, port, addresses, path, deadline)
+        connection, sock, response = _open(scheme, host, port, addresses, path, deadline)
         try:
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
@@ -209,7 +210,8 @@ def fetch(url: str) -> bytes:
                 continue
             if response.status != 200:
                 raise FetchError(f"Der Server antwortete mit Fehler {response.status}.")
-            return _read(connection, response, deadline, max_bytes)
+            return _read(sock, response, deadline, max_bytes)
         finally:
+            response.close()
             connection.close()
     raise FetchError(f"Zu viele Weiterleitungen (mehr als {MAX_REDIRECTS}).")
