@@ -88,6 +88,7 @@ class ExceptionSpec:
     new_date: date | None = None
     new_start_time: time | None = None
     new_end_time: time | None = None
+    note: str = ""  # what `schedules.expand` reads; the feed has no reason to give
 
 
 @dataclass
