@@ -243,7 +243,7 @@ class OfferAdmin(
             return f"aus Kalender: {offer.calendar_feed} – vom Kalender gelöst, wird hier gepflegt"
         return (
             f"aus Kalender: {offer.calendar_feed} – der nächste Abruf überschreibt Änderungen "
-            "hier; zum Bearbeiten erst „Vom Kalender lösen“."
+            "hier: bitte im Kalender ändern, oder das Sozialamt löst das Angebot vom Kalender."
         )
 
     def get_actions(self, request):
