@@ -188,12 +188,7 @@ class OfferAdmin(
     ]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related("districts")
-            .select_related("calendar_feed__organisation")
-        )
+        return super().get_queryset(request).prefetch_related("districts")
 
     def response_add(self, request, obj, post_url_continue=None):
         # "Sichern und neu hinzufügen" keeps what a provider's next offer most likely shares with
