@@ -96,11 +96,9 @@ def test_a_passed_date_is_no_change_to_approve(feed):
 def test_change_to_a_published_offer_waits_with_the_approved_state_shown(feed):
     calendar_sync.sync_feed(feed, google(), TODAY)
     approval.approve(Offer.objects.filter(calendar_feed=feed))
+    start = "DTSTART;TZID=Europe/Berlin:20260901T"
     changed = google(
-        **{
-            "SUMMARY:Hausaufgabenhilfe": "SUMMARY:Lernhilfe",
-            "DTSTART;TZID=Europe/Berlin:20260901T150000": "DTSTART;TZID=Europe/Berlin:20260901T160000",
-        }
+        **{"SUMMARY:Hausaufgabenhilfe": "SUMMARY:Lernhilfe", f"{start}150000": f"{start}160000"}
     )
     result = calendar_sync.sync_feed(feed, changed, TODAY)
     assert result.updated == 1
@@ -135,11 +133,10 @@ def test_writer_is_a_provider_member_not_the_clerk_who_registered_it(feed):
 def test_event_gone_from_the_feed_is_archived_not_deleted(feed):
     calendar_sync.sync_feed(feed, google(), TODAY)
     approval.approve(Offer.objects.filter(calendar_feed=feed))
-    without = google(
-        **{
-            "UID:vortrag-schulden@google.com": "UID:vortrag-schulden@google.com\r\nRRULE:FREQ=WEEKLY;UNTIL=20261001T000000Z"
-        }
-    )
+    data = google().decode()
+    talk_starts = data.index("BEGIN:VEVENT\r\nDTSTART:20261029T170000Z")
+    talk_ends = data.index("END:VEVENT\r\n", talk_starts) + len("END:VEVENT\r\n")
+    without = (data[:talk_starts] + data[talk_ends:]).encode()
     result = calendar_sync.sync_feed(feed, without, TODAY)
     assert result.archived == 1
     talk = Offer.objects.get(calendar_uid="vortrag-schulden@google.com")
