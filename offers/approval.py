@@ -42,6 +42,7 @@ NOT_SNAPSHOTTED = {
     "updated_at",
     "calendar_feed",
     "calendar_uid",
+    "calendar_fingerprint",
     "calendar_detached",
 }
 # What a provider may change in bulk (`QuerySet.update`) without approval.

@@ -101,6 +101,9 @@ class EventOffer:
     url: str = ""
     rules: list[RuleSpec] = field(default_factory=list)
     exceptions: list[ExceptionSpec] = field(default_factory=list)
+    # What the provider wrote (not when the file was made): unchanged while rules only move on
+    # because days pass (single dates of the rolling horizon, dates gone by).
+    fingerprint: str = ""
 
 
 @dataclass
@@ -223,7 +226,23 @@ def _event(uid, master, overrides, ctx: _Context) -> EventOffer | None:
         url=url[:200] if url.lower().startswith("https://") else "",
         rules=rules,
         exceptions=exceptions,
+        fingerprint=_fingerprint(master, overrides),
     )
+
+
+# Properties that change with every export or edit without changing what residents see.
+VOLATILE = {"DTSTAMP", "LAST-MODIFIED", "CREATED", "SEQUENCE"}
+
+
+def _fingerprint(master, overrides) -> str:
+    digest = hashlib.sha256()
+    for component in [master, *overrides]:
+        for name, value in sorted(component.property_items(recursive=False, sorted=True)):
+            if name not in VOLATILE and not name.startswith("X-"):
+                encoded = value if isinstance(value, bytes) else value.to_ical()
+                digest.update(name.encode() + b":" + encoded + b"\n")
+        digest.update(b"--\n")
+    return digest.hexdigest()
 
 
 def _summary(description: str, title: str) -> str:

@@ -8,7 +8,10 @@ maps it (`offers.calendar_import`, pure) and writes the result with `sync_feed`:
   imported offer waits for a clerk, and a change to a published one keeps the approved state
   on the board until a clerk approves it;
 - nothing is written when an event did not change, so a nightly run does not put unchanged
-  offers on the clerk's list again;
+  offers on the clerk's list again. When the calendar entry itself is unchanged (its
+  fingerprint) but its dates move on — single dates entering the 12-week horizon, dates gone
+  by — the new dates are written as the operator's: the approved word of the calendar, not a
+  change to approve. Texts, place and districts always go through approval;
 - an offer a clerk detached (`calendar_detached`) is never touched again;
 - an offer whose event left the feed (or ended) is archived, not deleted; hiding needs no
   approval, so that write is the operator's;
@@ -127,6 +130,8 @@ def sync_feed(feed: CalendarFeed, data: bytes, today: date | None = None) -> Res
     places = list(Place.objects.filter(organisation=feed.organisation))
     districts = set(feed.districts.values_list("pk", flat=True))
     seen = set()
+    rolling = []  # offers whose calendar entry did not change: only days passed
+    edited = []  # offers whose calendar entry changed
     with translation.override("de"), transaction.atomic():
         with approval.acting(user) if user else approval.importing():
             for event in parsed.events:
@@ -146,10 +151,20 @@ def sync_feed(feed: CalendarFeed, data: bytes, today: date | None = None) -> Res
                 if offer is None:
                     _create(feed, event, place, districts)
                     result.created += 1
-                elif _update(offer, event, place, districts, today):
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
+                    continue
+                changed = _update_fields(offer, event, place, districts)
+                if offer.calendar_fingerprint == event.fingerprint:
+                    rolling.append((offer, event, changed))
+                    continue
+                changed = _update_dates(offer, event, today) or changed
+                _count(result, changed)
+                edited.append((offer, event))
+        # The provider wrote nothing new: the single dates of the rolling horizon and the
+        # dates gone by are the calendar's approved word moving on, not a change to approve.
+        for offer, event, changed in rolling:
+            _count(result, _update_dates(offer, event, today) or changed)
+        for offer, event in edited:  # bookkeeping, past the approval guard
+            Offer.objects.filter(pk=offer.pk).update(calendar_fingerprint=event.fingerprint)
         for uid, offer in existing.items():
             gone = uid not in seen and not offer.calendar_detached
             if gone and offer.status != OfferStatus.ARCHIVED:
@@ -157,6 +172,13 @@ def sync_feed(feed: CalendarFeed, data: bytes, today: date | None = None) -> Res
                 offer.save(update_fields=["status", "updated_at"])
                 result.archived += 1
     return result
+
+
+def _count(result: Result, changed: bool) -> None:
+    if changed:
+        result.updated += 1
+    else:
+        result.unchanged += 1
 
 
 def _place(event, places, feed) -> Place | None:
@@ -194,6 +216,7 @@ def _create(feed, event, place, districts) -> Offer:
         organisation=feed.organisation,
         calendar_feed=feed,
         calendar_uid=event.uid,
+        calendar_fingerprint=event.fingerprint,
         **_fields(event, place),
     )
     offer.save()
@@ -203,8 +226,8 @@ def _create(feed, event, place, districts) -> Offer:
     return offer
 
 
-def _update(offer: Offer, event, place, districts, today) -> bool:
-    """Bring `offer` in line with `event`, writing only what differs; whether anything did."""
+def _update_fields(offer: Offer, event, place, districts) -> bool:
+    """Texts, place and districts as the calendar and the feed say; whether any differed."""
     changed = False
     wanted = _fields(event, place)
     if any((getattr(offer, name) or "") != (value or "") for name, value in wanted.items()):
@@ -215,6 +238,12 @@ def _update(offer: Offer, event, place, districts, today) -> bool:
     if set(offer.districts.values_list("pk", flat=True)) != districts:
         offer.districts.set(districts)
         changed = True
+    return changed
+
+
+def _update_dates(offer: Offer, event, today) -> bool:
+    """Rules and the feed's exceptions as the calendar says; whether any differed."""
+    changed = False
     # Dates that passed are no change: the feed no longer lists them, the offer still has them.
     ahead = [rule for rule in offer.rules.all() if calendar_import.still_ahead(rule, today)]
     if _rule_key(ahead) != Counter(_spec_key(rule) for rule in event.rules):

@@ -141,6 +141,8 @@ class Offer(Approvable):
         related_name="offers",
     )
     calendar_uid = models.CharField("Kalender-UID", max_length=255, blank=True, editable=False)
+    # What the calendar said at the last import (calendar_import.EventOffer.fingerprint).
+    calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     calendar_detached = models.BooleanField(
         "vom Kalender gelöst",
         default=False,

@@ -197,3 +197,28 @@ def test_command_imports_every_active_feed_and_keeps_errors_per_feed(
     assert broken.last_error == "Adresse zeigt auf ein internes Netz – nicht erlaubt."
     assert "Fehler: Adresse zeigt auf ein internes Netz – nicht erlaubt." in out
     assert out.strip().endswith("2 Kalender abgerufen, 1 mit Fehler.")
+
+
+def test_rolling_single_dates_move_on_without_approval_but_a_calendar_edit_waits(feed):
+    """ "Every 15th" is not a rule: single dates of the next 12 weeks. A new date entering that
+    window is the approved calendar moving on; an edit in the calendar waits for a clerk."""
+    data = (FILES / "nextcloud.ics").read_bytes()
+    calendar_sync.sync_feed(feed, data, TODAY)
+    approval.approve(Offer.objects.filter(calendar_feed=feed))
+    yoga = Offer.objects.get(calendar_uid="8d4e1f20-2b3c-4d5e-8f90-a1b2c3d4e5f6")
+
+    calendar_sync.sync_feed(feed, data, date(2026, 10, 23))  # 15 January now within 12 weeks
+    [shown] = public.offers(Offer.objects.filter(pk=yoga.pk))
+    assert [rule.date for rule in shown.rules.all()] == [
+        date(2026, 11, 15),
+        date(2026, 12, 15),
+        date(2027, 1, 15),
+    ]
+    assert not approval.waiting(Offer.objects.all()).exists()
+
+    edited = data.replace(b"20261015T180000", b"20261015T190000")  # the provider moves it
+    calendar_sync.sync_feed(feed, edited, date(2026, 10, 23))
+    yoga.refresh_from_db()
+    assert yoga.has_pending_changes
+    [shown] = public.offers(Offer.objects.filter(pk=yoga.pk))
+    assert {rule.start_time for rule in shown.rules.all()} == {time(18)}
