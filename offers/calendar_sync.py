@@ -159,18 +159,21 @@ def sync_feed(feed: CalendarFeed, data: bytes, today: date | None = None) -> Res
                 changed = _update_dates(offer, event, today) or changed
                 _count(result, changed)
                 edited.append((offer, event))
-        # The provider wrote nothing new: the single dates of the rolling horizon and the
-        # dates gone by are the calendar's approved word moving on, not a change to approve.
-        for offer, event, changed in rolling:
-            _count(result, _update_dates(offer, event, today) or changed)
-        for offer, event in edited:  # bookkeeping, past the approval guard
-            Offer.objects.filter(pk=offer.pk).update(calendar_fingerprint=event.fingerprint)
-        for uid, offer in existing.items():
-            gone = uid not in seen and not offer.calendar_detached
-            if gone and offer.status != OfferStatus.ARCHIVED:
-                offer.status = OfferStatus.ARCHIVED
-                offer.save(update_fields=["status", "updated_at"])
-                result.archived += 1
+        # The rest is the operator's, also when a provider pressed "Jetzt abrufen" (the request
+        # would otherwise make it theirs): the provider wrote nothing new.
+        with approval.acting(None):
+            # Single dates of the rolling horizon and dates gone by of an unchanged calendar
+            # entry are its approved word moving on, not a change to approve.
+            for offer, event, changed in rolling:
+                _count(result, _update_dates(offer, event, today) or changed)
+            for offer, event in edited:  # bookkeeping
+                Offer.objects.filter(pk=offer.pk).update(calendar_fingerprint=event.fingerprint)
+            for uid, offer in existing.items():  # hiding what left the calendar
+                gone = uid not in seen and not offer.calendar_detached
+                if gone and offer.status != OfferStatus.ARCHIVED:
+                    offer.status = OfferStatus.ARCHIVED
+                    offer.save(update_fields=["status", "updated_at"])
+                    result.archived += 1
     return result
 
 

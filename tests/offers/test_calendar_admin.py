@@ -7,6 +7,7 @@ from django.urls import reverse
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Offer
 from tests.offers import test_permissions as permissions_tests
+from tests.offers.calendar_server import FILES, Handler
 from tests.offers.test_permissions import login
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +155,24 @@ def test_clerk_detaches_from_the_list(client, imported):
     )
     imported.refresh_from_db()
     assert imported.calendar_detached is True
+
+
+def test_fetch_now_by_a_provider_archives_what_left_the_calendar(
+    client, world, feeds, calendar_server, local_calendars
+):
+    """The provider's request makes the import's writes the provider's; archiving is still
+    the import's own (it was silently undone by the approval guard before)."""
+    own = feeds["verein-a"]
+    CalendarFeed.objects.filter(pk=own.pk).update(url=calendar_server.url("/feed.ics"))
+    Handler.overrides["/feed.ics"] = (FILES / "outlook.ics").read_bytes()
+    login(client, "verein-a")
+    fetch = {"action": "fetch_now", "_selected_action": [own.pk]}
+    client.post(reverse("admin:offers_calendarfeed_changelist"), fetch)
+    assert Offer.objects.filter(calendar_feed=own).exclude(status=OfferStatus.ARCHIVED).exists()
+    Handler.overrides["/feed.ics"] = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
+    client.post(reverse("admin:offers_calendarfeed_changelist"), fetch)
+    own.refresh_from_db()
+    assert own.last_error == ""
+    assert set(Offer.objects.filter(calendar_feed=own).values_list("status", flat=True)) == {
+        OfferStatus.ARCHIVED
+    }
