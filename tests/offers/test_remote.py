@@ -142,3 +142,78 @@ def test_credentials_in_the_address_are_refused():
 )
 def test_is_public(address, public):
     assert remote.is_public(address) is public
+
+
+# --- https: a real TLS server with a certificate made for the test ----------------------------
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An https server on 127.0.0.1 whose certificate names "localhost" and 127.0.0.1; it
+    records the TLS server name (SNI) and Host header each request arrived with."""
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(  # noqa: S603 — fixed arguments
+        [  # noqa: S607
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
+            "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    seen = {"sni": [], "host": []}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):  # noqa: N802
+            seen["host"].append(self.headers["Host"])
+            body = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    context.sni_callback = lambda sock, name, ctx: seen["sni"].append(name)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield {"port": httpd.server_address[1], "cert": cert, "seen": seen}
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def trust(settings, *hosts):
+    settings.QUARTIER = {**settings.QUARTIER, "CALENDAR_HTTP_HOSTS": list(hosts)}
+
+
+def test_https_refuses_a_certificate_nobody_vouches_for(tls_server, settings):
+    trust(settings, "127.0.0.1")
+    with pytest.raises(FetchError) as error:
+        remote.fetch(f"https://127.0.0.1:{tls_server['port']}/kalender.ics")
+    assert str(error.value) == (
+        "Sichere Verbindung zu „127.0.0.1“ fehlgeschlagen (Zertifikat ungültig?)."
+    )
+
+
+def test_https_connects_to_the_checked_address_with_the_name_for_tls_and_host(
+    tls_server, settings, monkeypatch
+):
+    # The test's certificate is trusted like a public one; "localhost" is allowed as a host of
+    # our own. The fetch goes to the address it checked and still names the host to the server.
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_server["cert"]))
+    trust(settings, "localhost")
+    body = remote.fetch(f"https://localhost:{tls_server['port']}/kalender.ics")
+    assert body.startswith(b"BEGIN:VCALENDAR")
+    assert tls_server["seen"]["sni"] == ["localhost"]
+    assert tls_server["seen"]["host"] == [f"localhost:{tls_server['port']}"]
