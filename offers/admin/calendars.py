@@ -43,6 +43,9 @@ class CalendarFeedAdmin(ScopedAdmin, admin.ModelAdmin):
     readonly_fields = ["created_by", "last_run", "last_imported", "error", "last_notes"]
     actions = ["fetch_now"]
 
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
@@ -56,7 +59,7 @@ class CalendarFeedAdmin(ScopedAdmin, admin.ModelAdmin):
     def error(self, feed):
         if not feed.last_error:
             return "–"
-        return format_html('<strong class="errornote">{}</strong>', feed.last_error)
+        return format_html('<span class="feed-error">{}</span>', feed.last_error)
 
     @admin.action(description="Jetzt abrufen")
     def fetch_now(self, request, queryset):

@@ -33,7 +33,10 @@ def test_provider_lists_only_own_feeds_and_clerk_all(client, feeds):
     login(client, "verein-a")
     response = client.get(reverse("admin:offers_calendarfeed_changelist"))
     assert list(response.context["cl"].result_list) == [feeds["verein-a"]]
-    assert "Adresse zeigt auf ein internes Netz – nicht erlaubt." in response.text
+    assert (
+        '<span class="feed-error">Adresse zeigt auf ein internes Netz – nicht erlaubt.</span>'
+        in response.text
+    )
     client.logout()
     login(client, "sozialamt")
     response = client.get(reverse("admin:offers_calendarfeed_changelist"))
