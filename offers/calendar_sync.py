@@ -62,7 +62,7 @@ class Result:
         if self.error:
             return f"Fehler: {self.error}"
         text = (
-            f"{self.imported} Termin(e) übernommen ({self.created} neu, {self.updated} "
+            f"{self.imported} Angebot(e) aus dem Kalender ({self.created} neu, {self.updated} "
             f"geändert), {self.archived} archiviert"
         )
         if self.detached:

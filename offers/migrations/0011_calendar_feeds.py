@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
                 ('last_run', models.DateTimeField(blank=True, null=True, verbose_name='zuletzt abgerufen')),
                 ('last_error', models.TextField(blank=True, verbose_name='Fehler beim letzten Abruf')),
                 ('last_notes', models.TextField(blank=True, help_text='Termine, die nicht übernommen werden konnten, und warum.', verbose_name='Hinweise zum letzten Abruf')),
-                ('last_imported', models.PositiveIntegerField(default=0, verbose_name='übernommene Termine')),
+                ('last_imported', models.PositiveIntegerField(default=0, verbose_name='Angebote aus dem Kalender')),
                 ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='eingetragen von')),
                 ('districts', models.ManyToManyField(help_text='Auf welchen Boards die Termine aus diesem Kalender erscheinen.', related_name='calendar_feeds', to='offers.district', verbose_name='Anzeigen in Stadtteilen')),
                 ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='calendar_feeds', to='offers.organisation', verbose_name='Träger')),

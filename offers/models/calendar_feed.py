@@ -63,7 +63,7 @@ class CalendarFeed(models.Model):
         blank=True,
         help_text="Termine, die nicht übernommen werden konnten, und warum.",
     )
-    last_imported = models.PositiveIntegerField("übernommene Termine", default=0)
+    last_imported = models.PositiveIntegerField("Angebote aus dem Kalender", default=0)
 
     class Meta:
         verbose_name = "Kalender"
