@@ -41,6 +41,9 @@ EXPANSION_CAP = 5000  # occurrences looked at to find a series' last date
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 BYDAY_RE = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
 EXPRESSIBLE = {"FREQ", "INTERVAL", "BYDAY", "BYSETPOS", "UNTIL", "COUNT", "WKST"}
+# Repetitions no offer has, and whose expansion would cost the nightly run minutes.
+TOO_FREQUENT = {"SECONDLY", "MINUTELY", "HOURLY"}
+TOO_FINE = {"BYHOUR", "BYMINUTE", "BYSECOND"}
 
 
 class CalendarError(Exception):
@@ -180,13 +183,16 @@ def _title(component) -> str:
 
 
 def _event(uid, master, overrides, ctx: _Context) -> EventOffer | None:
-    if master is None:  # instances of a series the feed does not hold: single dates
-        master, overrides = overrides[0], []
-        master = master.copy()
-        master.pop("RECURRENCE-ID")
+    if master is None:
+        master, overrides = _orphans(overrides), []
     if str(master.get("CLASS") or "").upper() in ("PRIVATE", "CONFIDENTIAL"):
         return None
     title = _title(master)
+    recur = master.get("RRULE")
+    frequency = str((recur[0] if isinstance(recur, list) else recur or {}).get("FREQ", [""])[0])
+    if frequency in TOO_FREQUENT or set(recur or {}) & TOO_FINE:
+        ctx.notes.append(f"„{title}“: Wiederholung stündlich oder öfter – nicht übernommen.")
+        return None
     start = master.decoded("DTSTART")
     if not title:
         if _has_future(master, start, ctx):
@@ -243,6 +249,17 @@ def _fingerprint(master, overrides) -> str:
                 digest.update(name.encode() + b":" + encoded + b"\n")
         digest.update(b"--\n")
     return digest.hexdigest()
+
+
+def _orphans(instances):
+    """Instances of a series the feed does not hold (someone else's, shared): the first as
+    a one-off event, the others (not cancelled) as its extra dates."""
+    first = instances[0].copy()
+    first.pop("RECURRENCE-ID")
+    for other in instances[1:]:
+        if str(other.get("STATUS") or "").upper() != "CANCELLED" and other.get("DTSTART"):
+            first.add("RDATE", other.decoded("DTSTART"))
+    return first
 
 
 def _summary(description: str, title: str) -> str:

@@ -227,3 +227,32 @@ def test_every_sample_gives_the_dates_an_independent_reader_gives(name):
         theirs.add((uid, local.date(), local.time().replace(tzinfo=None)))
     assert ours == theirs
     assert len(ours) > 10
+
+
+def calendar(*events):
+    body = "".join(f"BEGIN:VEVENT\r\n{event}END:VEVENT\r\n" for event in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+def test_instances_of_a_series_the_feed_lacks_become_single_dates():
+    instance = "UID:fremd\r\nSUMMARY:Offene Sitzung\r\nRECURRENCE-ID:{rid}\r\nDTSTART:{start}\r\n"
+    data = calendar(
+        instance.format(rid="20261105T180000Z", start="20261105T183000Z"),
+        instance.format(rid="20261112T180000Z", start="20261112T180000Z"),
+        instance.format(rid="20261119T180000Z", start="20261119T180000Z") + "STATUS:CANCELLED\r\n",
+    )
+    [event] = calendar_import.parse(data, TODAY, BERLIN).events
+    assert [(rule.date, rule.start_time) for rule in event.rules] == [
+        (date(2026, 11, 5), time(19, 30)),
+        (date(2026, 11, 12), time(19)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rrule", ["FREQ=MINUTELY", "FREQ=SECONDLY;INTERVAL=1", "FREQ=DAILY;BYHOUR=8,9,10"]
+)
+def test_repetitions_by_the_hour_or_finer_are_refused_quickly(rrule):
+    data = calendar(f"UID:x\r\nSUMMARY:Takt\r\nDTSTART:19900101T080000Z\r\nRRULE:{rrule}\r\n")
+    parsed = calendar_import.parse(data, TODAY, BERLIN)
+    assert parsed.events == []
+    assert parsed.notes == ["„Takt“: Wiederholung stündlich oder öfter – nicht übernommen."]
