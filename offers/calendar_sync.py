@@ -39,8 +39,7 @@ from offers.models import CalendarFeed, Offer, Place, ScheduleException, Schedul
 
 logger = logging.getLogger(__name__)
 
-# What the feed decides about an offer (German columns: translated fields).
-TEXT_FIELDS = ("title_de", "summary_de", "description_de")
+MAX_NOTES = 50  # lines of notes kept on a feed's page
 GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe"})
 
 
@@ -96,7 +95,10 @@ def _record(feed: CalendarFeed, result: Result) -> None:
     feed.last_run = timezone.now()
     feed.last_error = result.error
     if not result.error:
-        feed.last_notes = "\n".join(result.notes)
+        notes = result.notes[:MAX_NOTES]
+        if len(result.notes) > MAX_NOTES:
+            notes.append(f"… und {len(result.notes) - MAX_NOTES} weitere Hinweise.")
+        feed.last_notes = "\n".join(notes)
         feed.last_imported = result.imported
     feed.save(update_fields=["last_run", "last_error", "last_notes", "last_imported"])
 

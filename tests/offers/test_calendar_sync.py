@@ -1,6 +1,6 @@
 """The calendar import against the real database and the real approval code."""
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -222,3 +222,23 @@ def test_rolling_single_dates_move_on_without_approval_but_a_calendar_edit_waits
     assert yoga.has_pending_changes
     [shown] = public.offers(Offer.objects.filter(pk=yoga.pk))
     assert {rule.start_time for rule in shown.rules.all()} == {time(18)}
+
+
+def test_notes_on_a_feed_stay_readable(feed, calendar_server, local_calendars):
+    from tests.offers.calendar_server import Handler
+
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:tag-{n}\r\nSUMMARY:Tag {n}\r\n"
+        f"DTSTART;VALUE=DATE:{date(2030, 1, 1) + timedelta(days=n):%Y%m%d}\r\nEND:VEVENT\r\n"
+        for n in range(101, 161)
+    )
+    Handler.overrides["/viele.ics"] = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n".encode()
+    )
+    feed.url = calendar_server.url("/viele.ics")
+    calendar_sync.import_feed(feed)
+    feed.refresh_from_db()
+    lines = feed.last_notes.splitlines()
+    assert len(lines) == 51
+    assert lines[0].startswith("„Tag 101“: ganztägiger Termin")
+    assert lines[-1] == "… und 10 weitere Hinweise."
