@@ -256,3 +256,19 @@ def test_repetitions_by_the_hour_or_finer_are_refused_quickly(rrule):
     parsed = calendar_import.parse(data, TODAY, BERLIN)
     assert parsed.events == []
     assert parsed.notes == ["„Takt“: Wiederholung stündlich oder öfter – nicht übernommen."]
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        ("DTSTART;TZID=W. Europe Standard Time:20261110T100000", time(10)),  # no VTIMEZONE
+        ('DTSTART;TZID="GMT Standard Time":20261110T100000', time(11)),  # London, Windows name
+        ("DTSTART;TZID=Europe/London:20260710T100000", time(11)),  # summer in both
+        ("DTSTART:20261110T100000", time(10)),  # floating: the city's wall-clock
+        ("DTSTART:20260710T080000Z", time(10)),  # UTC in summer time
+    ],
+)
+def test_time_zone_variants_land_on_the_citys_wall_clock(start, expected):
+    data = calendar(f"UID:a\r\nSUMMARY:X\r\n{start}\r\n")
+    [event] = calendar_import.parse(data, date(2026, 7, 1), BERLIN).events
+    assert event.rules[0].start_time == expected
