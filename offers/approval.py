@@ -40,17 +40,22 @@ NOT_SNAPSHOTTED = {
     "visible_until",
     "created_at",
     "updated_at",
+    "calendar_feed",
+    "calendar_uid",
+    "calendar_fingerprint",
+    "calendar_detached",
 }
 # What a provider may change in bulk (`QuerySet.update`) without approval.
 HARMLESS_BULK = {"last_confirmed", "updated_at"}
 OFFER_RELATIONS = ("districts", "target_groups", "categories")
 
 _actor: ContextVar = ContextVar("quartier_actor", default=None)
+_importing: ContextVar = ContextVar("quartier_importing", default=False)
 
 
 @contextmanager
 def acting(user):
-    """Writes inside this block are `user`'s (set per request by the middleware; a future
+    """Writes inside this block are `user`'s (set per request by the middleware; the
     calendar import sets its provider's user)."""
     token = _actor.set(user)
     try:
@@ -59,7 +64,20 @@ def acting(user):
         _actor.reset(token)
 
 
+@contextmanager
+def importing():
+    """Writes inside this block are a provider's even without a provider's user: the calendar
+    import of an organisation that has no user account (offers/calendar_sync.py)."""
+    token = _importing.set(True)
+    try:
+        yield
+    finally:
+        _importing.reset(token)
+
+
 def provider_writing() -> bool:
+    if _importing.get():
+        return True
     user = _actor.get()
     return user is not None and not permissions.is_clerk(user)
 

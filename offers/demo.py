@@ -288,7 +288,7 @@ def _demo_changes(monday):
 
 PROVIDER_PERMISSIONS = [
     f"{action}_{model}"
-    for model in ("offer", "place", "schedulerule", "scheduleexception", "closure")
+    for model in ("offer", "place", "schedulerule", "scheduleexception", "closure", "calendarfeed")
     for action in ("add", "change", "delete", "view")
 ] + ["view_organisation", "change_organisation"]
 

@@ -34,6 +34,7 @@ SCOPES = {
     "organisation": lambda ids: Q(pk__in=ids),
     "scheduleexception": lambda ids: Q(offer__organisation_id__in=ids),
     "schedulerule": lambda ids: Q(offer__organisation_id__in=ids),
+    "calendarfeed": lambda ids: Q(organisation_id__in=ids),
     "closure": lambda ids: Q(organisation_id__in=ids) | Q(place__organisation_id__in=ids),
 }
 

@@ -256,9 +256,6 @@ QUARTIER = {
     # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only
     # then is the client address read from that header (quartier/client.py).
     "TRUSTED_PROXIES": int(os.environ.get("QUARTIER_TRUSTED_PROXIES", "0")),
-    # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
-    # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
-    # feedback form, and how often one address's scans of one short link are counted.
     # The open data (/data/, /api/hsds/, docs/open-data.md): its licence, and the DCAT-AP.de
     # metadata's place (the city's Kreisschlüssel as dcat-ap.de URI; Bottrop: 05512) and
     # contributor (the portal that harvests it; NRW: openNRW).
@@ -275,6 +272,15 @@ QUARTIER = {
     "DATA_CONTRIBUTOR_ID": os.environ.get(
         "QUARTIER_DATA_CONTRIBUTOR_ID", "http://dcat-ap.de/def/contributors/openNRW"
     ),
+    # The calendar import (offers/remote.py): hosts allowed over plain http and on internal
+    # addresses (hosts you run yourself; empty: none), one deadline per feed in seconds, and
+    # the largest calendar file read.
+    "CALENDAR_HTTP_HOSTS": env_list("QUARTIER_CALENDAR_HTTP_HOSTS"),
+    "CALENDAR_TIMEOUT": float(os.environ.get("QUARTIER_CALENDAR_TIMEOUT", "10")),
+    "CALENDAR_MAX_BYTES": int(os.environ.get("QUARTIER_CALENDAR_MAX_BYTES", "2000000")),
+    # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
+    # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
+    # feedback form, and how often one address's scans of one short link are counted.
     "RATES": {
         "render": os.environ.get("QUARTIER_RATE_RENDER", "12/m"),
         "feedback": os.environ.get("QUARTIER_RATE_FEEDBACK", "5/h"),

@@ -23,3 +23,24 @@ def german_to_start():
     translation.activate("de")
     yield
     translation.activate("de")
+
+
+@pytest.fixture
+def calendar_server():
+    """A real local HTTP server for the calendar import (tests/offers/calendar_server.py)."""
+    from tests.offers.calendar_server import CalendarServer
+
+    with CalendarServer() as server:
+        yield server
+
+
+@pytest.fixture
+def local_calendars(settings):
+    """Let the calendar import fetch from 127.0.0.1 over http, quickly and with small limits,
+    the way an operator allows a host of their own (QUARTIER_CALENDAR_HTTP_HOSTS)."""
+    settings.QUARTIER = {
+        **settings.QUARTIER,
+        "CALENDAR_HTTP_HOSTS": ["127.0.0.1"],
+        "CALENDAR_TIMEOUT": 1.5,
+        "CALENDAR_MAX_BYTES": 2_000_000,
+    }

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from offers import selectors, services
+from offers import calendar_sync, permissions, selectors, services
 from offers.admin.base import (
     LOCALIZED_FIELDS,
     AdminForm,
@@ -101,7 +101,7 @@ class FreshnessFilter(admin.SimpleListFilter):
 class OfferAdmin(
     ReviewAdmin, ScopedAdmin, OfferImportExportMixin, SimpleHistoryAdmin, TranslationAdmin
 ):
-    actions = ["confirm"]
+    actions = ["confirm", "detach_from_calendar"]
     change_form_template = "admin/offers/offer/change_form.html"
     change_list_template = "admin/offers/offer/change_list.html"
     form = OfferForm
@@ -132,7 +132,7 @@ class OfferAdmin(
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
         **LOCALIZED_FIELDS,
     }
-    readonly_fields = ["upcoming_dates"]
+    readonly_fields = ["upcoming_dates", "calendar_source"]
     inlines = [ScheduleRuleInline, ScheduleExceptionInline]
     date_hierarchy = None
     save_on_top = True
@@ -141,7 +141,15 @@ class OfferAdmin(
         (
             None,
             {
-                "fields": ["title", "slug", "summary", "description", "status", "review_note"],
+                "fields": [
+                    "title",
+                    "slug",
+                    "summary",
+                    "description",
+                    "status",
+                    "review_note",
+                    "calendar_source",
+                ],
                 "description": TRANSLATION_NOTE,
             },
         ),
@@ -222,8 +230,44 @@ class OfferAdmin(
         count = services.confirm_offers(queryset)
         self.message_user(request, f"{count} Angebot(e) als aktuell bestätigt.")
 
+    @admin.display(description="Herkunft")
+    def calendar_source(self, offer):
+        if not offer.calendar_feed_id:
+            return "im Admin angelegt"
+        if offer.calendar_detached:
+            return f"aus Kalender: {offer.calendar_feed} – vom Kalender gelöst, wird hier gepflegt"
+        return (
+            f"aus Kalender: {offer.calendar_feed} – der nächste Abruf überschreibt Änderungen "
+            "hier: bitte im Kalender ändern, oder das Sozialamt löst das Angebot vom Kalender."
+        )
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not permissions.is_clerk(request.user):
+            actions.pop("detach_from_calendar", None)
+        return actions
+
+    @admin.action(description="Vom Kalender lösen (hier weiter bearbeiten)")
+    def detach_from_calendar(self, request, queryset):
+        count = calendar_sync.detach(queryset)
+        self.message_user(request, f"{count} Angebot(e) vom Kalender gelöst.")
+
+    def detach_view(self, request, object_id):
+        """One click on an imported offer's page: the nightly import leaves it alone."""
+        self._require_in_scope(request, object_id)
+        if request.method != "POST" or not permissions.is_clerk(request.user):
+            raise PermissionDenied
+        calendar_sync.detach(self.get_queryset(request).filter(pk=object_id))
+        self.message_user(request, "Vom Kalender gelöst: Änderungen hier bleiben jetzt erhalten.")
+        return redirect(reverse("admin:offers_offer_change", args=[object_id]))
+
     def get_urls(self):
         urls = super().get_urls()
+        detach = path(
+            "<path:object_id>/detach/",
+            self.admin_site.admin_view(self.detach_view),
+            name="offers_offer_detach",
+        )
         confirm = path(
             "<path:object_id>/confirm/",
             self.admin_site.admin_view(self.confirm_view),
@@ -234,7 +278,7 @@ class OfferAdmin(
             self.admin_site.admin_view(self.preview_view),
             name="offers_offer_preview",
         )
-        return [confirm, preview, *urls]
+        return [confirm, preview, detach, *urls]
 
     def preview_view(self, request, object_id):
         """The offer page as residents will see it once approved (the saved state)."""

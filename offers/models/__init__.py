@@ -1,3 +1,4 @@
+from .calendar_feed import CalendarFeed, normalise_url
 from .city import City
 from .district import District
 from .offer import Offer
@@ -8,6 +9,7 @@ from .taxonomy import Category, TargetGroup
 from .version import ContentVersion
 
 __all__ = [
+    "CalendarFeed",
     "Category",
     "City",
     "Closure",
@@ -20,4 +22,5 @@ __all__ = [
     "ScheduleException",
     "ScheduleRule",
     "TargetGroup",
+    "normalise_url",
 ]

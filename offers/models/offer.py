@@ -129,6 +129,26 @@ class Offer(Approvable):
     )
     created_at = models.DateTimeField("angelegt", auto_now_add=True)
     updated_at = models.DateTimeField("geändert", auto_now=True)
+    # Imported from a provider's calendar (offers/calendar_sync.py); updated by each nightly
+    # run unless a clerk detached it to edit it here.
+    calendar_feed = models.ForeignKey(
+        "offers.CalendarFeed",
+        verbose_name="aus Kalender",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="offers",
+    )
+    calendar_uid = models.CharField("Kalender-UID", max_length=255, blank=True, editable=False)
+    # What the calendar said at the last import (calendar_import.EventOffer.fingerprint).
+    calendar_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    calendar_detached = models.BooleanField(
+        "vom Kalender gelöst",
+        default=False,
+        editable=False,
+        help_text="Der nächtliche Kalender-Abruf ändert dieses Angebot nicht mehr.",
+    )
 
     objects = OfferQuerySet.as_manager()
 

@@ -150,6 +150,9 @@ class ScheduleException(models.Model):
         ),
     )
     created_at = models.DateTimeField("eingetragen", auto_now_add=True)
+    # Written by the calendar import: the next run may change or remove it; a clerk's own
+    # entries on an imported offer stay.
+    from_calendar = models.BooleanField("aus Kalender", default=False, editable=False)
 
     class Meta:
         verbose_name = "Ausfall oder Verlegung"

@@ -68,6 +68,12 @@ GETS = [
     ("preview other", "/admin/offers/offer/{other}/vorschau/", {CLERK: 200, PROVIDER: 404}),
     ("confirm by GET", "/admin/offers/offer/{own}/confirm/", 403),
     ("review by GET", "/admin/offers/offer/{own}/review/", 403),
+    ("detach by GET", "/admin/offers/offer/{own}/detach/", 403),
+    ("detach non-id", "/admin/offers/offer/abc/detach/", 404),
+    ("detach other", "/admin/offers/offer/{other}/detach/", {CLERK: 403, PROVIDER: 404}),
+    ("calendar list junk", "/admin/offers/calendarfeed/?q=%00&o=9", 200),
+    ("calendar non-id", "/admin/offers/calendarfeed/abc/change/", 404),
+    ("calendar prefill", "/admin/offers/calendarfeed/add/?organisation=abc&place=-1", 200),
     ("autocomplete junk", "/admin/autocomplete/?app_label=offers&model_name=x&field_name=y", 403),
     (
         "autocomplete place",

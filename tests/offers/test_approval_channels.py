@@ -18,14 +18,15 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from boards.models import LegalPage
 from flyers.enums import Medium
 from flyers.renderers import PRODUCTS
+from offers import calendar_sync
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
-from offers.models import Offer, Organisation, Place
+from offers.models import CalendarFeed, Offer, Organisation, Place
 from opendata import hsds
 from tests.admin_forms import form_data
 from tests.factories import (
@@ -294,6 +295,26 @@ def write_organisation(client):
     assert client.post(url, data).status_code == 302
 
 
+def write_by_calendar_import(client):
+    """The nightly import (a command, no request) of the provider's calendar: the approved
+    offer comes from it and changes there; a new event appears."""
+    organisation = Organisation.objects.get(slug="verein-a")
+    feed = CalendarFeed.objects.create(organisation=organisation, url="https://kalender.example/")
+    feed.districts.set([Place.objects.get(slug="halle").district])
+    Offer.objects.filter(slug="turnen").update(calendar_feed=feed, calendar_uid="turnen")
+    start = timezone.localdate().strftime("%Y%m%d")
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{WAITING}\r\nLOCATION:Sporthalle\r\n"
+        f"DTSTART;TZID=Europe/Berlin:{start}T055500\r\nDTEND;TZID=Europe/Berlin:{start}T160000"
+        "\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n"
+        for uid in ("turnen", "neu")
+    )
+    data = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n".encode()
+    result = calendar_sync.sync_feed(feed, data)
+    assert (result.created, result.updated) == (1, 1)
+    assert Offer.objects.get(slug="turnen").title_de == WAITING
+
+
 WRITE_PATHS = [
     write_by_form,
     write_by_inline,
@@ -303,6 +324,7 @@ WRITE_PATHS = [
     write_place,
     write_new_place,
     write_organisation,
+    write_by_calendar_import,
 ]
 
 

@@ -1,0 +1,69 @@
+"""Providers' calendars (iCal feeds) and the offers imported from them."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.utils.html import format_html
+
+from offers import calendar_sync
+from offers.admin.base import ScopedAdmin
+from offers.models import CalendarFeed, normalise_url
+
+
+class CalendarFeedForm(ScopedAdmin.form):
+    class Meta:
+        widgets = {"url": forms.URLInput(attrs={"size": 80})}
+
+    def clean_url(self):
+        url = normalise_url(self.cleaned_data.get("url", ""))
+        if not url.lower().startswith(("https://", "http://")):
+            raise forms.ValidationError("Bitte eine Adresse mit https:// oder webcal:// angeben.")
+        return url
+
+
+@admin.register(CalendarFeed)
+class CalendarFeedAdmin(ScopedAdmin, admin.ModelAdmin):
+    form = CalendarFeedForm
+    list_display = ["organisation", "url", "active", "last_run", "error", "last_imported"]
+    list_filter = ["active", "organisation"]
+    list_select_related = ["organisation"]
+    search_fields = ["url", "organisation__name"]
+    autocomplete_fields = ["organisation", "place"]
+    fields = [
+        "organisation",
+        "url",
+        "districts",
+        "place",
+        "active",
+        "created_by",
+        "last_run",
+        "last_imported",
+        "error",
+        "last_notes",
+    ]
+    readonly_fields = ["created_by", "last_run", "last_imported", "error", "last_notes"]
+    actions = ["fetch_now"]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="Fehler beim letzten Abruf")
+    def error(self, feed):
+        if not feed.last_error:
+            return "–"
+        return format_html('<span class="feed-error">{}</span>', feed.last_error)
+
+    @admin.action(description="Jetzt abrufen")
+    def fetch_now(self, request, queryset):
+        for feed in queryset.select_related("organisation"):
+            result = calendar_sync.import_feed(feed)
+            level = messages.ERROR if result.error else messages.SUCCESS
+            self.message_user(request, f"{feed}: {result.summary()}", level)
