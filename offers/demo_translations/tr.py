@@ -401,10 +401,10 @@ OFFERS = {
             "havada."
         ),
         "description": (
-            "Yaşlılar buluşma yerinin önünde buluşur ve birlikte semtte ya da parkta bir tur "
-            "atarız. Yavaş yürürüz, yürüteçle gelenler de hoş gelir; yolda bir bankta dinleniriz. "
-            "Grup resmî tatil günlerinde de yürür – birçok kişi için bu güzel ve düzenli bir "
-            "buluşmadır."
+            "Yaşlılar için buluşma yerinin önünde buluşuruz ve birlikte semtte ya da parkta bir "
+            "tur atarız. Yavaş yürürüz, yürüteçle gelenler de hoş gelir; yolda bir bankta "
+            "dinleniriz. Grup resmî tatil günlerinde de yürür – birçok kişi için bu güzel ve "
+            "düzenli bir buluşmadır."
         ),
         "contact_name": "Bay Wagner",
     },
@@ -489,8 +489,8 @@ OFFERS = {
         "description": (
             "Torunlarınıza fotoğraf göndermek, internetten doktor randevusu almak ya da WhatsApp "
             "kurmak mı istiyorsunuz? Genç gönüllüler ve kütüphaneden bir çalışan size tek tek ve "
-            "acele etmeden yardım eder. Lütfen cihazınızı şarj edip getirin ve mümkünse "
-            "şifrelerinizi de getirin. Kütüphanenin tabletlerini de deneyebilirsiniz."
+            "acele etmeden yardım eder. Lütfen şarjı dolu cihazınızı ve mümkünse şifrelerinizi "
+            "getirin. Kütüphanenin tabletlerini de deneyebilirsiniz."
         ),
         "contact_name": "Bayan Jansen",
     },
@@ -685,7 +685,8 @@ OFFERS = {
             "katılabilir."
         ),
         "registration_note": (
-            "Kayıt okulun sosyal hizmet uzmanında; semtteki bütün çocuklara açık, en fazla 15 kişi"
+            "Okuldaki sosyal hizmet uzmanına kayıt olun; semtteki bütün çocuklara açık, en fazla "
+            "15 kişi"
         ),
         "contact_name": "Bayan Brinkmann",
     },
