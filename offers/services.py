@@ -1,6 +1,6 @@
 """Writes of the domain that are not plain admin saves."""
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 
 from offers.models import ContentVersion
@@ -15,8 +15,16 @@ def bump_content_version() -> None:
 
 
 def content_version() -> int:
-    version = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first()
-    return version or 0
+    """The current content version (0 before the first save).
+
+    Read on every public request, as part of the page cache's key. One plain SELECT: building
+    the equivalent queryset cost about as much as all the rest of serving a cached page
+    (cProfile of a cached board, 30 November 2026)."""
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT value FROM {table} WHERE id = %s", [1])  # noqa: S608 — our table
+        row = cursor.fetchone()
+    return row[0] if row else 0
 
 
 def confirm_offers(offers) -> int:
