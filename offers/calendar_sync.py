@@ -24,12 +24,13 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
@@ -71,8 +72,34 @@ class Result:
         return text + "."
 
 
+# A claim older than this is from an import that died (a killed process, a lost worker).
+RUN_TIMEOUT = timedelta(minutes=10)
+ALREADY_RUNNING = (
+    "Dieser Kalender wird gerade schon abgerufen – bitte in ein paar Minuten noch einmal."
+)
+
+
+def _claim(feed: CalendarFeed) -> bool:
+    """Whether this import may run: one at a time per feed, since the nightly timer and a
+    clerk's "Jetzt abrufen" may meet. A conditional UPDATE is atomic in every database and
+    across processes, with no lock held while the feed is fetched."""
+    now = timezone.now()
+    free = Q(running_since__isnull=True) | Q(running_since__lt=now - RUN_TIMEOUT)
+    return bool(CalendarFeed.objects.filter(free, pk=feed.pk).update(running_since=now))
+
+
 def import_feed(feed: CalendarFeed, today: date | None = None) -> Result:
-    """Fetch `feed` and bring its offers up to date; errors end on the feed, not raised."""
+    """Fetch `feed` and bring its offers up to date; errors end on the feed, not raised.
+    While another import of the same feed runs, nothing is done and the answer says so."""
+    if not _claim(feed):
+        return Result(error=ALREADY_RUNNING)
+    try:
+        return _import(feed, today)
+    finally:
+        CalendarFeed.objects.filter(pk=feed.pk).update(running_since=None)
+
+
+def _import(feed: CalendarFeed, today: date | None) -> Result:
     try:
         data = remote.fetch(feed.url)
         result = sync_feed(feed, data, today)

@@ -64,6 +64,8 @@ class CalendarFeed(models.Model):
         help_text="Termine, die nicht übernommen werden konnten, und warum.",
     )
     last_imported = models.PositiveIntegerField("Angebote aus dem Kalender", default=0)
+    # Set while an import of this feed runs (offers/calendar_sync.py: one at a time).
+    running_since = models.DateTimeField("Abruf läuft seit", null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = "Kalender"

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+from django.utils import timezone
 
 from offers import approval, calendar_sync, public
 from offers.demo import _demo_users
@@ -242,3 +243,27 @@ def test_notes_on_a_feed_stay_readable(feed, calendar_server, local_calendars):
     assert len(lines) == 51
     assert lines[0].startswith("„Tag 101“: ganztägiger Termin")
     assert lines[-1] == "… und 10 weitere Hinweise."
+
+
+def test_one_import_of_a_feed_at_a_time(feed):
+    """The nightly run and a clerk's "Jetzt abrufen" may meet: the second does nothing."""
+    running = timezone.now() - timedelta(minutes=2)
+    CalendarFeed.objects.filter(pk=feed.pk).update(running_since=running)
+    result = calendar_sync.import_feed(feed)
+    assert result.error == calendar_sync.ALREADY_RUNNING
+    feed.refresh_from_db()
+    assert feed.last_run is None  # the running import records its own result
+    assert feed.running_since == running  # and still holds its claim
+
+
+def test_a_claim_left_by_a_dead_import_is_taken_over_and_released(feed, settings):
+    CalendarFeed.objects.filter(pk=feed.pk).update(
+        running_since=timezone.now() - timedelta(minutes=11),
+        url="http://127.0.0.1:9/jt.ics",  # refused before any connection: not an allowed host
+    )
+    feed.refresh_from_db()
+    result = calendar_sync.import_feed(feed)
+    assert "http" in result.error and "freigegeben" in result.error  # it ran
+    feed.refresh_from_db()
+    assert feed.last_error == result.error
+    assert feed.running_since is None
