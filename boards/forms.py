@@ -45,14 +45,7 @@ class BoardFilterForm(forms.Form):
         empty_label=_("Alles"),
     )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_method = "get"
-        self.helper.form_class = "filters"
-        self.helper.attrs = {"role": "search", "aria-label": _("Angebote filtern")}
-        self.helper.add_input(Submit("show", _("Anzeigen")))
+    # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).
 
     @classmethod
     def validated(cls, query):

@@ -215,3 +215,45 @@ class PlanWriter:
             )
             parts = self._offer_parts[offer.pk] = (url, title, tail)
         return parts
+
+
+def filter_form(form) -> SafeString:
+    """The board's filters: a GET form that works without JavaScript, two selects and the
+    week as a hidden field. Written here rather than by crispy's template pack for the same
+    reason as the days: crispy renders a template per field and the select widget one per
+    `<option>`, 14 % of an uncached board (docs/performance.md). The markup is what the
+    template pack (`templates/quartier_forms/`) wrote."""
+    selects = "".join(_select(form[name]) for name in ("group", "category"))
+    week = form["week"].value()
+    week_value = f' value="{escape(week)}"' if week else ""
+    label = escape(gettext("Angebote filtern"))
+    submit = escape(gettext("Anzeigen"))
+    return mark_safe(  # noqa: S308 — every piece escaped
+        f'<form aria-label="{label}" class="filters" role="search" method="get">\n'
+        f'<div class="form-fields">{selects}'
+        f'<input type="hidden" name="week" id="id_week"{week_value}>\n</div>\n'
+        '<div class="form-actions">'
+        f'<button type="submit" class="button" id="submit-id-show">{submit}</button>'
+        "</div>\n</form>\n"
+    )
+
+
+def _select(bound) -> str:
+    field = bound.field
+    chosen = bound.value()
+    chosen = "" if chosen is None else str(chosen)
+    choices = [("", field.empty_label)] + [
+        (getattr(obj, field.to_field_name), field.label_from_instance(obj))
+        for obj in field.queryset
+    ]
+    options = "".join(
+        f'\n  <option value="{escape(value)}"{" selected" if str(value) == chosen else ""}>'
+        f"{escape(text)}</option>\n"
+        for value, text in choices
+    )
+    return (
+        f'\n<div class="field" id="div_{bound.auto_id}">\n'
+        f'<label for="{bound.id_for_label}">{escape(bound.label)}</label>\n'
+        f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>\n'
+        "</div>"
+    )

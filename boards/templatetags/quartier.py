@@ -205,6 +205,12 @@ def badges(offer):
     return plan_html.badges(offer)
 
 
+@register.simple_tag
+def filter_form(form):
+    """The board's filter form (`boards.plan_html.filter_form`)."""
+    return plan_html.filter_form(form)
+
+
 @register.simple_tag(takes_context=True)
 def plan_day(context, day, district):
     """One day of the week plan with its entries (`boards.plan_html.PlanWriter`); one writer

@@ -163,6 +163,31 @@ def test_filter_form_is_a_get_form_that_keeps_the_week(client, wide_weeks):
     assert {s["name"] for s in form.select("select")} == {"group", "category"}
 
 
+@pytest.mark.parametrize("language", ["de", "fa"])
+def test_filter_form_labels_its_choices_in_the_language_and_keeps_the_chosen(
+    client, wide_weeks, language
+):
+    district = make_district()
+    make_group(slug="kinder", name="Kinder", name_fa="کودکان")
+    make_group(slug="boese", name='<img src=x onerror="alert(1)">Gruppe')
+    make_category(slug="sport", name="Sport")
+    response = client.get(f"/{language}/{district.slug}/?group=kinder&week=2026-W48")
+    form = soup(response).select_one("form.filters[role=search]")
+    group = form.select_one("select#id_group")
+    assert form.select_one("label[for=id_group]") is not None
+    options = {o["value"]: o for o in group.select("option")}
+    assert options["kinder"].text == ("کودکان" if language == "fa" else "Kinder")
+    assert options["kinder"].has_attr("selected")
+    assert not options[""].has_attr("selected")
+    assert options["boese"].text.startswith("<img")  # shown as text …
+    assert b'<img src=x onerror="alert(1)">' not in response.content  # … never as markup
+    category = form.select_one("select#id_category")
+    assert category.select_one("option[selected]")["value"] == ""
+    assert form.select_one("button[type=submit]").text == (
+        "نمایش" if language == "fa" else "Anzeigen"
+    )
+
+
 def test_offers_without_fixed_times_listed_below_plan(client):
     district = make_district()
     make_offer(district, title="Erziehungsberatung", rules=[], times_note="nach Vereinbarung")
