@@ -2,8 +2,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from offers.selectors import get_city
-
-OG_LOCALES = {"de": "de_DE", "ru": "ru_RU", "ar": "ar_AR", "fa": "fa_IR"}
+from quartier import languages
 
 
 def page_url(request) -> str:
@@ -51,5 +50,6 @@ def site(request):
         "alternates": alternates(links),
         "page_url": page_url(request),
         "site_url": settings.SITE_URL,
-        "og_locale": OG_LOCALES.get(get_language(), "de_DE"),
+        "og_locale": languages.og_locale(get_language()),
+        "language_switch_label": languages.switch_label(),
     }

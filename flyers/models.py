@@ -12,7 +12,15 @@ class ShortLink(models.Model):
     district = models.ForeignKey(
         "offers.District", verbose_name="Stadtteil", on_delete=models.PROTECT, related_name="+"
     )
-    language = models.CharField("Sprache", max_length=5, choices=settings.LANGUAGES)
+    # Every known language, not only the offered ones: choosing fewer languages in a
+    # deployment (QUARTIER_LANGUAGES) must not ask for a migration.
+    language = models.CharField(
+        "Sprache",
+        max_length=5,
+        choices=[
+            (code, language["name"]) for code, language in settings.RESIDENT_LANGUAGES.items()
+        ],
+    )
     medium = models.CharField("Medium", max_length=10, choices=Medium.choices)
     created_at = models.DateTimeField("angelegt", auto_now_add=True)
 

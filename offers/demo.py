@@ -30,8 +30,8 @@ from offers.models import (
     ScheduleRule,
     TargetGroup,
 )
+from quartier import languages
 
-TRANSLATED_LANGUAGES = ("ru", "ar", "fa")
 # A few offers stay German-only in some languages, as in real life: the board shows them in
 # German (marked as such) and the admin lists them under "fehlt in …".
 LEFT_UNTRANSLATED = {
@@ -232,11 +232,14 @@ def _fill(obj, language, values):
 
 
 def _translate(districts, places, groups, categories, offer_templates):
-    """Russian, Arabic and Farsi texts from `offers/demo_translations/`."""
+    """The offered languages' texts from `offers/demo_translations/<code>.py`."""
     city = City.objects.first()
     offers = Offer.objects.filter(slug__in=offer_templates)
-    for language in TRANSLATED_LANGUAGES:
-        texts = import_module(f"offers.demo_translations.{language}")
+    for language in languages.translated():
+        try:
+            texts = import_module(f"offers.demo_translations.{language}")
+        except ModuleNotFoundError:  # a language the demo has no texts for stays German
+            continue
         _fill(city, language, texts.CITY)
         for slug, values in texts.DISTRICTS.items():
             _fill(districts[slug], language, values)
@@ -248,7 +251,7 @@ def _translate(districts, places, groups, categories, offer_templates):
             _fill(categories[slug], language, values)
         for offer in offers:
             key = offer_templates[offer.slug]
-            if key not in LEFT_UNTRANSLATED[language]:
+            if key not in LEFT_UNTRANSLATED.get(language, ()):
                 _fill(offer, language, texts.OFFERS[key])
 
 

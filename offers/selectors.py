@@ -23,6 +23,7 @@ from offers.models import (
     ScheduleException,
     TargetGroup,
 )
+from quartier import languages
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
         "stale_days": stale_days,
         "missing": {
             language: offers.published().missing_translation(language).count()
-            for language in ("ru", "ar", "fa")
+            for language in languages.translated()
         },
         "cancelled": list(cancellations.order_by("date")[:limit]),
     }

@@ -127,17 +127,52 @@ else:
 # --- Internationalisation -------------------------------------------------------------------
 
 LANGUAGE_CODE = "de"
-# Residents' languages, each named in itself for the language switch. German is the source
-# language of the interface and the fallback of every translated text.
-LANGUAGES = [
-    ("de", "Deutsch"),
-    ("ru", "Русский"),
-    ("ar", "العربية"),
-    ("fa", "فارسی"),
-]
-LANGUAGES_BIDI = ["ar", "fa"]
-MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
-MODELTRANSLATION_LANGUAGES = ("de", "ru", "ar", "fa")
+# Every language residents may read, with what the code needs to know about it: its name in
+# itself (the switch), its German name (the admin), the switch's label in it, its Open Graph
+# locale, and whether it runs right to left. Adding a language is an entry here, a catalogue,
+# fonts if its script needs them, and a migration for its content columns
+# (docs/translations.md, "Adding a language"). German is the source language of the
+# interface and the fallback of every translated text.
+RESIDENT_LANGUAGES = {
+    "de": {
+        "name": "Deutsch",
+        "admin_name": "Deutsch",
+        "switch_label": "Sprache",
+        "og_locale": "de_DE",
+    },
+    "ru": {
+        "name": "Русский",
+        "admin_name": "Russisch",
+        "switch_label": "Язык",
+        "og_locale": "ru_RU",
+    },
+    "ar": {
+        "name": "العربية",
+        "admin_name": "Arabisch",
+        "switch_label": "اللغة",
+        "og_locale": "ar_AR",
+        "bidi": True,
+    },
+    "fa": {
+        "name": "فارسی",
+        "admin_name": "Farsi",
+        "switch_label": "زبان",
+        "og_locale": "fa_IR",
+        "bidi": True,
+    },
+}
+# Which of them this deployment offers, in the switch's order (comma-separated codes).
+_OFFERED = env_list("QUARTIER_LANGUAGES", ",".join(RESIDENT_LANGUAGES))
+if LANGUAGE_CODE not in _OFFERED or not set(_OFFERED) <= set(RESIDENT_LANGUAGES):
+    raise ImproperlyConfigured(
+        f"QUARTIER_LANGUAGES must include {LANGUAGE_CODE!r} and name only languages of "
+        f"RESIDENT_LANGUAGES ({', '.join(RESIDENT_LANGUAGES)})."
+    )
+LANGUAGES = [(code, RESIDENT_LANGUAGES[code]["name"]) for code in _OFFERED]
+LANGUAGES_BIDI = [code for code in _OFFERED if RESIDENT_LANGUAGES[code].get("bidi")]
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+# Content columns exist for every known language, offered or not (no migration per deployment).
+MODELTRANSLATION_LANGUAGES = tuple(RESIDENT_LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The admin's translation tabs need jQuery UI: a bundled copy, no request to another host.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

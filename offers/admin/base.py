@@ -148,7 +148,11 @@ class TranslationAdmin(SafeInputAdmin, TabbedTranslationAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         language = db_field.name.rsplit("_", 1)[-1]
-        if field is not None and language in ("de", "ru", "ar", "fa") and "_" in db_field.name:
+        if (
+            field is not None
+            and language in settings.MODELTRANSLATION_LANGUAGES
+            and "_" in db_field.name
+        ):
             field.widget.attrs["lang"] = language
             if language in settings.LANGUAGES_BIDI:
                 field.widget.attrs["dir"] = "rtl"

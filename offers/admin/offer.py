@@ -31,6 +31,7 @@ from offers.models import (
     Offer,
     ScheduleException,
 )
+from quartier import languages
 
 
 class ScheduleExceptionInline(admin.StackedInline):
@@ -62,9 +63,13 @@ class ScheduleExceptionInline(admin.StackedInline):
         return super().get_queryset(request).filter(date__gte=since)
 
 
-RESIDENT_LANGUAGES = [("ru", "Russisch"), ("ar", "Arabisch"), ("fa", "Farsi")]
+def resident_languages() -> list[tuple[str, str]]:
+    """(code, German name) of the languages offers are translated into (settings)."""
+    return [(code, languages.admin_name(code)) for code in languages.translated()]
+
+
 TRANSLATION_NOTE = (
-    "Deutsch ist Pflicht. Texte mit Sprach-Reitern (DE, RU, AR, FA) können übersetzt werden; "
+    "Deutsch ist Pflicht. Texte mit Sprach-Reitern können übersetzt werden; "
     "fehlt eine Übersetzung, sehen Bewohner/innen dort den deutschen Text – Übersetzungen "
     "können später folgen. Ohne Übersetzung erscheinen immer: Online-Link, Telefon, E-Mail."
 )
@@ -75,10 +80,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     parameter_name = "missing"
 
     def lookups(self, request, model_admin):
-        return RESIDENT_LANGUAGES
+        return resident_languages()
 
     def queryset(self, request, queryset):
-        if self.value() in dict(RESIDENT_LANGUAGES):
+        if self.value() in languages.translated():
             return queryset.missing_translation(self.value())
         return queryset
 
@@ -319,7 +324,7 @@ class OfferAdmin(
                     code.upper(),
                     "✓" if offer.is_translated(code) else "–",
                 )
-                for code, name in RESIDENT_LANGUAGES
+                for code, name in resident_languages()
             ),
         )
 
