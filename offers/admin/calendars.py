@@ -20,6 +20,10 @@ class CalendarFeedForm(ScopedAdmin.form):
         return url
 
 
+# Calendars one click of "Jetzt abrufen" fetches (see `fetch_now`).
+FETCH_NOW_MAX = 2
+
+
 @admin.register(CalendarFeed)
 class CalendarFeedAdmin(ScopedAdmin, admin.ModelAdmin):
     form = CalendarFeedForm
@@ -63,6 +67,17 @@ class CalendarFeedAdmin(ScopedAdmin, admin.ModelAdmin):
 
     @admin.action(description="Jetzt abrufen")
     def fetch_now(self, request, queryset):
+        # Fetched while the clerk waits: each calendar may take up to CALENDAR_TIMEOUT
+        # (10 s), and gunicorn ends a request after 30 s.
+        if queryset.count() > FETCH_NOW_MAX:
+            self.message_user(
+                request,
+                f"Bitte höchstens {FETCH_NOW_MAX} Kalender auf einmal abrufen – jeder Abruf kann "
+                "einige Sekunden dauern. Alle aktiven Kalender werden außerdem jede Nacht "
+                "abgerufen.",
+                messages.WARNING,
+            )
+            return
         for feed in queryset.select_related("organisation"):
             result = calendar_sync.import_feed(feed)
             level = messages.ERROR if result.error else messages.SUCCESS

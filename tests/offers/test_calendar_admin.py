@@ -179,3 +179,19 @@ def test_fetch_now_by_a_provider_archives_what_left_the_calendar(
     assert set(Offer.objects.filter(calendar_feed=own).values_list("status", flat=True)) == {
         OfferStatus.ARCHIVED
     }
+
+
+def test_fetch_now_takes_at_most_two_calendars_per_click(client, world, feeds):
+    """Fetched while the clerk waits: three calendars could outlast gunicorn's 30 s."""
+    third = CalendarFeed.objects.create(
+        organisation=world["verein-a"]["organisation"], url="https://kalender.example/c.ics"
+    )
+    login(client, "sozialamt")
+    response = client.post(
+        reverse("admin:offers_calendarfeed_changelist"),
+        {"action": "fetch_now", "_selected_action": [*(f.pk for f in feeds.values()), third.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "Bitte höchstens 2 Kalender auf einmal abrufen" in response.text
+    assert not CalendarFeed.objects.filter(last_run__isnull=False).exists()  # none fetched
