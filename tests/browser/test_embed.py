@@ -89,3 +89,26 @@ def test_partner_site_shows_the_embed(page, district, partner_site, language, ti
 
 def test_partner_site_cannot_frame_the_board(page, district, partner_site):
     assert "Elterncafé" not in framed_text(page, f"{partner_site}/de/welheim/")
+
+
+def test_farsi_embed_reads_right_to_left(page, district, live_server):
+    """Measured, not looked at: at 320 px the heading starts at the right edge, and in each
+    entry the time stands right of the title, which runs right to left."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(f"{live_server.url}/fa/welheim/embed/")
+    heading = page.locator("h1").bounding_box()
+    body = page.locator("body").bounding_box()
+    text_right = page.evaluate(
+        "() => { const r = document.createRange();"
+        " r.selectNodeContents(document.querySelector('h1'));"
+        " return r.getBoundingClientRect().right; }"
+    )
+    assert abs(text_right - (heading["x"] + heading["width"])) < 2  # flush right
+    assert heading["x"] + heading["width"] > body["width"] - 20
+    entry = page.locator(".embed-days ul li").first
+    time_box = entry.locator(".embed-time").bounding_box()
+    title_box = entry.locator("a").bounding_box()
+    assert time_box["x"] > title_box["x"] + title_box["width"] - 1  # time on the right
+    # The time keeps its own order: "09:00–11:00", not reversed.
+    assert entry.locator(".embed-time").inner_text() == "09:00–11:00"
+    assert entry.locator(".embed-time").evaluate("e => getComputedStyle(e).direction") == "ltr"

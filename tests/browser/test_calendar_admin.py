@@ -1,0 +1,76 @@
+"""The calendar import as a clerk clicks it in real Chromium: "Jetzt abrufen" in the
+calendars' list, then "Vom Kalender lösen" on an imported offer; a provider gets no such
+button."""
+
+import pytest
+
+from offers.demo import _demo_users
+from offers.enums import OfferStatus
+from offers.models import CalendarFeed, Offer
+from tests.factories import make_district, make_organisation, make_place
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def feed(calendar_server, local_calendars):
+    district = make_district(name="Welheim", slug="welheim")
+    organisation = make_organisation(slug="verein-a", name="Familienzentrum")
+    place = make_place(district, organisation=organisation, name="Familienzentrum")
+    _demo_users()
+    feed = CalendarFeed.objects.create(
+        organisation=organisation, url=calendar_server.url("/files/google.ics"), place=place
+    )
+    feed.districts.set([district])
+    return feed
+
+
+def logged_in(browser, live_server, username):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "demo")
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
+    return page
+
+
+def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_server, feed):
+    page = logged_in(browser, live_server, "sozialamt")
+    page.goto(f"{live_server.url}/admin/offers/calendarfeed/")
+    page.check(f"input[name=_selected_action][value='{feed.pk}']")
+    page.select_option("select[name=action]", "fetch_now")
+    page.click("button[name=index]")
+    message = page.locator(".messagelist .success")
+    assert "(2 neu, 0 geändert)" in message.inner_text()
+    imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
+    assert imported.status == OfferStatus.PENDING
+
+    page.goto(f"{live_server.url}/admin/offers/offer/{imported.pk}/change/")
+    assert "der nächste Abruf überschreibt" in page.locator(".field-calendar_source").inner_text()
+    page.click("button:has-text('Vom Kalender lösen')")
+    page.wait_for_url(f"**/admin/offers/offer/{imported.pk}/change/")
+    assert "Vom Kalender gelöst" in page.locator(".messagelist").inner_text()
+    assert "vom Kalender gelöst" in page.locator(".field-calendar_source").inner_text()
+    assert page.locator("button:has-text('Vom Kalender lösen')").count() == 0
+    imported.refresh_from_db()
+    assert imported.calendar_detached
+    page.context.close()
+
+
+def test_a_provider_fetches_its_calendar_but_cannot_detach(browser, live_server, feed):
+    page = logged_in(browser, live_server, "verein-a")
+    page.goto(f"{live_server.url}/admin/offers/calendarfeed/")
+    page.check(f"input[name=_selected_action][value='{feed.pk}']")
+    page.select_option("select[name=action]", "fetch_now")
+    page.click("button[name=index]")
+    assert "(2 neu, 0 geändert)" in page.locator(".messagelist .success").inner_text()
+    imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
+    page.goto(f"{live_server.url}/admin/offers/offer/{imported.pk}/change/")
+    assert "das Sozialamt löst das Angebot" in page.locator(".field-calendar_source").inner_text()
+    assert page.locator("button:has-text('Vom Kalender lösen')").count() == 0
+    page.goto(f"{live_server.url}/admin/offers/offer/")
+    actions = page.locator("select[name=action] option").all_inner_texts()
+    assert not any("Kalender" in action for action in actions)
+    page.context.close()
