@@ -36,14 +36,18 @@ def logged_in(browser, live_server, username):
     return page
 
 
-def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_server, feed):
-    page = logged_in(browser, live_server, "sozialamt")
+def fetch_now(page, live_server, feed):
+    """Tick the calendar in the list, choose "Jetzt abrufen", press "Ausführen"."""
     page.goto(f"{live_server.url}/admin/offers/calendarfeed/")
     page.check(f"input[name=_selected_action][value='{feed.pk}']")
     page.select_option("select[name=action]", "fetch_now")
     page.click("button[name=index]")
-    message = page.locator(".messagelist .success")
-    assert "(2 neu, 0 geändert)" in message.inner_text()
+    assert "(2 neu, 0 geändert)" in page.locator(".messagelist .success").inner_text()
+
+
+def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_server, feed):
+    page = logged_in(browser, live_server, "sozialamt")
+    fetch_now(page, live_server, feed)
     imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
     assert imported.status == OfferStatus.PENDING
 
@@ -61,11 +65,7 @@ def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_s
 
 def test_a_provider_fetches_its_calendar_but_cannot_detach(browser, live_server, feed):
     page = logged_in(browser, live_server, "verein-a")
-    page.goto(f"{live_server.url}/admin/offers/calendarfeed/")
-    page.check(f"input[name=_selected_action][value='{feed.pk}']")
-    page.select_option("select[name=action]", "fetch_now")
-    page.click("button[name=index]")
-    assert "(2 neu, 0 geändert)" in page.locator(".messagelist .success").inner_text()
+    fetch_now(page, live_server, feed)
     imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
     page.goto(f"{live_server.url}/admin/offers/offer/{imported.pk}/change/")
     assert "das Sozialamt löst das Angebot" in page.locator(".field-calendar_source").inner_text()
