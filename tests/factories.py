@@ -6,7 +6,9 @@ write to the active language, so every factory runs with German active.
 
 import functools
 import itertools
-from datetime import time
+import re
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.utils import translation
 
@@ -100,3 +102,25 @@ def make_offer(district, place=None, rules=None, groups=(), categories=(), **kwa
     for rule in rules:
         ScheduleRule.objects.create(offer=offer, **rule)
     return offer
+
+
+def unclocked_time(minute=55):
+    """A start time for a change residents must not see, whose hour no clock on a page shows now.
+
+    Pages print the present hour and minute (the infoscreen's clock, Atom's `updated`, HSDS's
+    `last_modified`) in UTC or Berlin time. A waiting 05:55 was once "seen" in a timestamp of a
+    run at 05:55; the hour chosen here is two hours away from now in both zones.
+    """
+    now = datetime.now(UTC)
+    busy = {
+        (now + timedelta(hours=ahead)).astimezone(zone).hour
+        for ahead in (-1, 0, 1, 2)
+        for zone in (UTC, ZoneInfo("Europe/Berlin"))
+    }
+    return time(next(hour for hour in (5, 2, 11, 8) if hour not in busy), minute)
+
+
+def shows_time(text, moment):
+    """Whether `text` shows the clock time `moment` as hours and minutes, not as part of a
+    longer timestamp's minutes and seconds (12:05:55 does not show 05:55)."""
+    return re.search(rf"(?<![\d:]){moment:%H:%M}", text) is not None
