@@ -160,6 +160,18 @@ RESIDENT_LANGUAGES = {
         "og_locale": "fa_IR",
         "bidi": True,
     },
+    "tr": {
+        "name": "Türkçe",
+        "admin_name": "Türkisch",
+        "switch_label": "Dil",
+        "og_locale": "tr_TR",
+    },
+    "uk": {
+        "name": "Українська",
+        "admin_name": "Ukrainisch",
+        "switch_label": "Мова",
+        "og_locale": "uk_UA",
+    },
 }
 # Which of them this deployment offers, in the switch's order (comma-separated codes).
 _OFFERED = env_list("QUARTIER_LANGUAGES", ",".join(RESIDENT_LANGUAGES))
