@@ -115,8 +115,8 @@ def screen(request, district):
     rotate = request.GET.get("rotate", "")
     languages = [code for code, _ in settings.LANGUAGES]
     rotation = [code for code in rotate.split(",") if code] if rotate else []
-    if len(rotation) > len(languages) or not set(rotation) <= set(languages):
-        raise BadRequest("rotate")
+    if len(set(rotation)) < len(rotation) or not set(rotation) <= set(languages):
+        raise BadRequest("rotate")  # each offered language once at most
     link = shortlinks.link_for(district, get_language(), Medium.SCREEN)
     now = timezone.localtime()  # one instant for the clock and the list
     context = {

@@ -38,6 +38,8 @@ LEFT_UNTRANSLATED = {
     "ru": {"stadtteilfest"},
     "ar": {"theater-ag"},
     "fa": {"theater-ag", "repair-cafe"},
+    "tr": {"theater-ag", "stadtteilfest"},
+    "uk": {"repair-cafe"},
 }
 
 # (reason chosen from the list, free-text note): mostly one click, sometimes a German note.

@@ -63,7 +63,7 @@ WEB_WEIGHTS = {"latin": (400, 700), "cyrillic": (400, 700), "arabic": (400,)}
 # the whole Cyrillic and Arabic files for three words cost a German page 17 KB. These two
 # files hold only the letters of those names (quartier/settings.py LANGUAGES), in bold, as
 # the family "Quartier Switch"; the ranges in quartier.css are the names' characters.
-SWITCH_NAMES = {"cyrillic": "Русский", "arabic": "العربية فارسی"}
+SWITCH_NAMES = {"cyrillic": "Русский Українська", "arabic": "العربية فارسی"}
 SWITCH_SOURCES = {"cyrillic": ("noto-sans", 700), "arabic": ("vazirmatn", 700)}
 
 
@@ -124,9 +124,14 @@ def _switch_subset(source, name, target=None):
     _subset(source, target, _unicodes(switch_ranges(name)), "woff2", WEB_FEATURES)
 
 
+# Where `--web-only` takes each switch face from: the bold Cyrillic web file holds every letter
+# a Cyrillic language name may need (Ukrainian was added so); Arabic has no bold web file.
+SWITCH_WEB_SOURCES = {"cyrillic": "noto-sans-cyrillic-700.woff2", "arabic": "switch-arabic-700.woff2"}
+
+
 def web_only():
     for name in SWITCH_NAMES:
-        _switch_subset(OUT / f"switch-{name}-700.woff2", name)
+        _switch_subset(OUT / SWITCH_WEB_SOURCES[name], name)
     for family, spec in FAMILIES.items():
         for name in spec["subsets"]:
             for weight in WEB_WEIGHTS[name]:

@@ -28,6 +28,8 @@ def test_board_alternates_are_absolute_complete_with_x_default(client, settings,
         "ru": f"{SITE}/ru/welheim/?week=2026-W48",  # the page itself
         "ar": f"{SITE}/ar/welheim/?week=2026-W48",
         "fa": f"{SITE}/fa/welheim/?week=2026-W48",
+        "tr": f"{SITE}/tr/welheim/?week=2026-W48",
+        "uk": f"{SITE}/uk/welheim/?week=2026-W48",
         "x-default": f"{SITE}/de/welheim/?week=2026-W48",
     }
 

@@ -20,8 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 CSS = ROOT / "static" / "css" / "quartier.css"
 FONTS = ROOT / "static" / "fonts"
 BODY_FAMILIES = ("Quartier Sans", "Quartier Arabic")
-LOCALES = ("ru", "ar", "fa")
-PYTHON_TEXTS = ["offers/demo_data.py", "offers/demo.py", "boards/legal_texts.py", "offers/enums.py"]
+LOCALES = [code for code in settings.RESIDENT_LANGUAGES if code != "de"]
+PYTHON_TEXTS = [
+    "offers/demo_data.py",
+    "offers/demo.py",
+    "boards/legal_texts.py",
+    "offers/enums.py",
+    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("offers/demo_translations/*.py")),
+    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("boards/legal_texts_*.py")),
+]
 # Format characters that steer shaping and direction; fonts need not map them.
 INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069"}
 
@@ -120,7 +127,7 @@ def test_the_corpus_holds_each_script():
 
     assert len(letters("CYRILLIC")) > 50
     assert len(letters("ARABIC")) > 40
-    assert {"ä", "ö", "ü", "ß", "ی", "ک", "پ", "ё"} <= {
+    assert {"ä", "ö", "ü", "ß", "ی", "ک", "پ", "ё", "ї", "є", "ğ", "ş", "ı", "İ"} <= {
         c for chars in CORPUS.values() for c in chars
     }
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import recurring_ical_events
 from dateutil.rrule import rrulestr
+from django.conf import settings
 from django.utils import timezone, translation
 from icalendar import Calendar
 
@@ -352,14 +353,14 @@ def test_board_and_offer_page_link_to_feeds(client, district):
     assert f'href="/de/welheim/offers/{offer.slug}/calendar.ics"' in page
 
 
-@pytest.mark.parametrize("language", ["de", "ru", "ar", "fa"])
+@pytest.mark.parametrize("language", [code for code, _ in settings.LANGUAGES])
 def test_line_breaks_in_stored_texts_do_not_break_the_feed(client, language):
     district = make_district(slug="welheim")
     place = make_place(district, name="Haus\r\nam Markt")
     offer = make_offer(district, place=place, slug="turnen")
     broken = "Turnen\nfür\r\nalle\x0b\u202e"
     Offer.objects.filter(pk=offer.pk).update(
-        **{f"title_{code}": broken for code in ("de", "ru", "ar", "fa")},
+        **{f"title_{code}": broken for code, _ in settings.LANGUAGES},
         summary_de="Zeile\neins",
         times_note_de="\r",
     )

@@ -6,14 +6,16 @@ from datetime import date, time
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 
+from boards.demo import _texts as legal_texts
 from boards.legal_texts import PAGES
 from offers import demo_data
 from offers.models import City, ScheduleException
 from tests.boards.test_translations import catalogue
 from tests.factories import make_district, make_offer
 
-LANGUAGES = ["de", "ru", "ar", "fa"]
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
 
 
 @pytest.fixture
@@ -76,12 +78,29 @@ def _resident_texts(language):
             texts.extend(_strings(message.string))
     module = importlib.import_module(f"offers.demo_translations.{language}")
     texts.extend(_strings({k: v for k, v in vars(module).items() if k.isupper()}))
-    texts.extend(_strings({page: texts[language] for page, texts in PAGES.items()}))
+    texts.extend(_strings({page: legal_texts(page)[language] for page in PAGES}))
     return " ".join(texts)
 
 
 def test_russian_calls_offers_zanyatiya_not_predlozheniya():
     assert re.findall(r"\w*[Пп]редложени\w*", _resident_texts("ru")) == []
+
+
+def test_ukrainian_is_written_in_ukrainian_not_russian():
+    text = _resident_texts("uk")
+    # Letters Ukrainian does not have; Russian words a hurried translation keeps.
+    assert re.findall(r"\w*[ыэъёЫЭЪЁ]\w*", text) == []
+    assert re.findall(r"\b(?:неделя|неделю|занятия|бесплатно|пожалуйста|или|это)\b", text) == []
+    assert re.findall(r"\w*[Пп]ропозиці\w*", text) == []  # offers are заняття, as in Russian
+    assert {"заняття", "тиждень", "безкоштовно", "і", "ї", "є"} <= set(re.findall(r"\w+|\S", text))
+
+
+def test_turkish_keeps_its_letters_and_calls_offers_etkinlik():
+    text = _resident_texts("tr")
+    # Turkish letters written without their marks ("Ucretsiz", "Kayit") are misspellings.
+    assert re.findall(r"\b(?:[Uu]cretsiz|[Kk]ayit|[Gg]unu|[Cc]ocuk\w*)\b", text) == []
+    assert re.findall(r"\w*[Tt]eklif\w*", text) == []  # offers are etkinlikler, not bids
+    assert {"ücretsiz", "etkinlik", "Çocuklar"} <= set(re.findall(r"\w+", text))
 
 
 def test_farsi_uses_persian_letters_one_email_spelling_and_zwnj_weekdays():
@@ -119,15 +138,15 @@ FOOTER = {
 }
 
 
-@pytest.mark.parametrize("language", ["ru", "ar", "fa"])
+@pytest.mark.parametrize("language", LANGUAGES[1:])
 def test_footer_links_carry_the_legal_pages_titles(language):
     messages = {m.id: m.string for m in catalogue(language) if m.id}
     labels = {page: messages[msgid] for page, msgid in FOOTER.items()}
-    assert labels == {page: PAGES[page][language]["title"] for page in FOOTER}
+    assert labels == {page: legal_texts(page)[language]["title"] for page in FOOTER}
     assert {page: PAGES[page]["de"]["title"] for page in FOOTER} == FOOTER
 
 
-@pytest.mark.parametrize("language", ["ru", "ar", "fa"])
+@pytest.mark.parametrize("language", LANGUAGES[1:])
 def test_benefit_names_keep_the_german_term_in_brackets(language):
     translations = importlib.import_module(f"offers.demo_translations.{language}").OFFERS
     missing = []

@@ -2,13 +2,14 @@
 
 from datetime import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
 
 from offers import schedules, selectors
 from offers.models import District, ScheduleException, ScheduleRule
 
-LANGUAGES = ["de", "ru", "ar", "fa"]
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
 
 
 def busiest_demo_district():

@@ -24,3 +24,26 @@ def test_nothing_sticks_out_of_a_day_on_the_busiest_demo_board(live_server, brow
         problems[width] = page.evaluate(DAY_PROBLEMS)[:5]
     context.close()
     assert problems == dict.fromkeys(WIDTHS, [])
+
+
+# Every control of the filter form inside the form's card (a Ukrainian category name made the
+# "Що?" select wider than a 320 px phone's card).
+FILTER_PROBLEMS = """() => {
+  const form = document.querySelector("form.filters").getBoundingClientRect();
+  return [...document.querySelectorAll("form.filters select, form.filters button")]
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.left < form.left - 0.5 || box.right > form.right + 0.5;
+    })
+    .map((el) => el.id);
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_filter_form_fits_a_small_phone(live_server, browser, language):
+    district, _ = busiest_demo_district()
+    page = browser.new_page(viewport={"width": 320, "height": 800})
+    page.goto(f"{live_server.url}/{language}/{district.slug}/")
+    problems = page.evaluate(FILTER_PROBLEMS)
+    page.close()
+    assert problems == []

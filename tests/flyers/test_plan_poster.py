@@ -8,6 +8,7 @@ from datetime import timedelta
 import pypdfium2
 import pypdfium2.raw as pdfium
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone, translation
 
@@ -15,7 +16,7 @@ from boards.weeks import week_range
 from offers import schedules, selectors
 from offers.models import District
 
-LANGUAGES = ["de", "ru", "ar", "fa"]
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
 MM = 72 / 25.4
 
 

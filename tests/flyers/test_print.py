@@ -8,12 +8,13 @@ import pypdfium2.raw as pdfium
 import pytest
 import zxingcpp
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.management import call_command
 
 from flyers.renderers import PRODUCTS
 from offers.models import District, Offer
 
-LANGUAGES = ["de", "ru", "ar", "fa"]
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
 DISTRICTS = ["welheim", "altstadt", "nord-ost", "batenbrock-sued"]
 MM = 72 / 25.4  # PDF points per millimetre
 
@@ -176,7 +177,8 @@ def test_qr_downloads_decode_to_short_link(client, demo, db, kind):
 def test_render_print_writes_all_products(tmp_path, demo, db):
     call_command("render_print", out=str(tmp_path))
     files = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert len(files) == 48
-    assert "quartier-batenbrock-sued-fa-sticker.pdf" in files
-    assert len(list((tmp_path / "druckerei").glob("*.pdf"))) == 16
+    # 6 languages × 4 districts × 3 products; a shop flyer per district and language
+    assert len(files) == len(LANGUAGES) * len(DISTRICTS) * len(PRODUCTS) == 72
+    assert {"quartier-batenbrock-sued-fa-sticker.pdf", "quartier-welheim-uk-plan.pdf"} <= set(files)
+    assert len(list((tmp_path / "druckerei").glob("*.pdf"))) == len(LANGUAGES) * len(DISTRICTS)
     assert District.objects.count() == 4

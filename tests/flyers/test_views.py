@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
@@ -15,7 +16,7 @@ from tests.factories import make_district, make_offer
 
 pytestmark = pytest.mark.django_db
 
-LANGUAGES = ["de", "ru", "ar", "fa"]
+LANGUAGES = [code for code, _ in settings.LANGUAGES]
 # Every product as PDF and as preview image, and the board's link preview image.
 PRODUCT_URLS = [f"{name}.{kind}" for name in sorted(PRODUCTS) for kind in ("pdf", "png")] + [
     "preview.png"

@@ -26,6 +26,8 @@ TITLES = {
     "ru": "Гимнастика для детей",
     "ar": "جمباز للأطفال",
     "fa": "ژیمناستیک کودکان",
+    "tr": "Çocuk jimnastiği",
+    "uk": "Гімнастика для дітей",
 }
 
 
@@ -119,7 +121,7 @@ def test_json_has_the_offers_their_rules_and_the_licence(client, world):
         "name": "Datenlizenz Deutschland – Namensnennung – 2.0",
         "url": "https://www.govdata.de/dl-de/by-2-0",
     }
-    assert data["languages"] == ["de", "ru", "ar", "fa"]
+    assert data["languages"] == ["de", "ru", "ar", "fa", "tr", "uk"]
     offers = {offer["slug"]: offer for offer in data["offers"]}
     assert set(offers) == {"turnen", "formel"}
     assert offers["turnen"]["title_ar"] == TITLES["ar"]
