@@ -126,7 +126,10 @@ def _switch_subset(source, name, target=None):
 
 # Where `--web-only` takes each switch face from: the bold Cyrillic web file holds every letter
 # a Cyrillic language name may need (Ukrainian was added so); Arabic has no bold web file.
-SWITCH_WEB_SOURCES = {"cyrillic": "noto-sans-cyrillic-700.woff2", "arabic": "switch-arabic-700.woff2"}
+SWITCH_WEB_SOURCES = {
+    "cyrillic": "noto-sans-cyrillic-700.woff2",
+    "arabic": "switch-arabic-700.woff2",
+}
 
 
 def web_only():
