@@ -186,6 +186,7 @@ def test_language_switch_names_each_language_in_itself(client, translated_distri
         "Русский": "/ru/welheim/?group=x",
         "العربية": "/ar/welheim/?group=x",
         "فارسی": "/fa/welheim/?group=x",
+        "Leichte Sprache": "/leichte-sprache/stadtteil/welheim/",
     }
 
 
