@@ -65,7 +65,7 @@ def test_no_wcag_21_aa_violations(live_server, page, site, path):
 def test_big_type_left_aligned(live_server, page, site):
     page.goto(live_server.url + "/leichte-sprache/stadtteil/welheim/")
     size, line_height, align = page.evaluate(
-        """() => { const s = getComputedStyle(document.querySelector('.easy p'));
+        """() => { const s = getComputedStyle(document.querySelector('.easy h1 + p'));
             return [parseFloat(s.fontSize), parseFloat(s.lineHeight), s.textAlign]; }"""
     )
     assert size >= 20 and line_height >= 1.5 * size and align == "left"
