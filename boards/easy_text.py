@@ -24,18 +24,19 @@ MONTHS = (
 )
 
 
-def clock(value: time) -> str:
-    """`15 Uhr`, `15 Uhr 30`, `9 Uhr 5` (no leading zero: "09" is one more thing to read)."""
+def clock(value: time, space: str = " ") -> str:
+    """`15 Uhr`, `15 Uhr 30`, `9 Uhr 5` (no leading zero: "09" is one more thing to read).
+    Pages pass a no-break space, so that "11 Uhr 30" never breaks apart on a phone."""
     if value.minute:
-        return f"{value.hour} Uhr {value.minute}"
-    return f"{value.hour} Uhr"
+        return f"{value.hour}{space}Uhr{space}{value.minute}"
+    return f"{value.hour}{space}Uhr"
 
 
-def time_span(start: time, end: time | None = None) -> str:
+def time_span(start: time, end: time | None = None, space: str = " ") -> str:
     """`von 15 Uhr bis 17 Uhr`; without an end `um 15 Uhr`."""
     if end is None:
-        return f"um {clock(start)}"
-    return f"von {clock(start)} bis {clock(end)}"
+        return f"um {clock(start, space)}"
+    return f"von {clock(start, space)} bis {clock(end, space)}"
 
 
 def day_name(day: date) -> str:

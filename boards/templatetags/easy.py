@@ -7,6 +7,7 @@ from django.urls import reverse
 from boards import easy_text
 
 register = template.Library()
+NO_BREAK = "\u00a0"
 
 
 @register.filter
@@ -17,8 +18,8 @@ def easy_day(day):
 
 @register.filter
 def easy_time(occurrence):
-    """`von 15 Uhr bis 17 Uhr`, or `um 15 Uhr` without an end."""
-    return easy_text.time_span(occurrence.start, occurrence.end)
+    """`von 15 Uhr bis 17 Uhr`, or `um 15 Uhr` without an end; each clock time unbroken."""
+    return easy_text.time_span(occurrence.start, occurrence.end, space=NO_BREAK)
 
 
 @register.simple_tag

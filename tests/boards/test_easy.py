@@ -77,6 +77,10 @@ def test_times_in_words_around_digits(start, end, text):
     assert easy_text.time_span(start, end) == text
 
 
+def test_clock_times_do_not_break_apart_on_a_page():
+    assert easy_text.time_span(time(11, 30), None, "\xa0") == "um 11\xa0Uhr\xa030"
+
+
 def test_days_written_out():
     assert easy_text.day_name(date(2026, 11, 30)) == "Montag, 30. November"
     assert easy_text.day_name(date(2026, 3, 1)) == "Sonntag, 1. März"
@@ -169,8 +173,8 @@ def test_plan_shows_the_easy_summary_and_marks_the_fallback(client, site):
 
 def test_plan_writes_times_and_days_in_words(client, site):
     entries = _entries(client)
-    assert entries["Kinderturnen"].select_one(".easy-time").text == "von 15 Uhr bis 17 Uhr"
-    assert entries["Sprachcafé"].select_one(".easy-time").text == "um 15 Uhr 30"
+    assert entries["Kinderturnen"].select_one(".easy-time").text == "von 15\xa0Uhr bis 17\xa0Uhr"
+    assert entries["Sprachcafé"].select_one(".easy-time").text == "um 15\xa0Uhr\xa030"
     page = soup(client.get("/leichte-sprache/stadtteil/welheim/"))
     headings = [h.get_text(" ", strip=True) for h in page.select(".easy-day h2")]
     assert len(headings) == 7
