@@ -261,3 +261,31 @@ def test_switch_has_leichte_sprache_on_every_page(client, site, path, target):
     assert icon["aria-hidden"] == "true" and not icon.select("image, use")
     current = page.select("nav.language-switch a[aria-current=page]")
     assert [a["hreflang"] for a in current] == [path[1:3]]
+
+
+# --- cache --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
+
+
+@pytest.mark.parametrize("path", ["/leichte-sprache/", "/leichte-sprache/stadtteil/welheim/"])
+def test_pages_are_cached_like_the_board(client, site, page_cache, path):
+    first = client.get(path, HTTP_ACCEPT_LANGUAGE="fa")
+    assert first.status_code == 200 and first["ETag"]
+    again = client.get(path + "?utm_source=qr")
+    assert again.content == first.content
+    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    # A provider's save raises the content version: the next visit renders afresh.
+    offer = site.offers.get(slug="turnen")
+    offer.summary_easy = "Neu in Leichter Sprache."
+    offer.save()
+    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_unknown_district_is_not_cached(client, site, page_cache):
+    assert client.get("/leichte-sprache/stadtteil/bald/").status_code == 404
+    make_district(slug="bald", name="Bald")
+    assert client.get("/leichte-sprache/stadtteil/bald/").status_code == 200
