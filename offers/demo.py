@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from offers import demo_data as data
-from offers import permissions, schedules
+from offers import demo_easy, permissions, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
@@ -117,6 +117,7 @@ def _load(offers_per_district: int | None, today: date) -> dict:
             created["offers"] += 1
 
     _translate(districts, places, groups, categories, offer_templates)
+    _easy_summaries(offer_templates)
     _demo_changes(monday)
     _demo_users()
     return created
@@ -255,6 +256,17 @@ def _translate(districts, places, groups, categories, offer_templates):
             key = offer_templates[offer.slug]
             if key not in LEFT_UNTRANSLATED.get(language, ()):
                 _fill(offer, language, texts.OFFERS[key])
+
+
+def _easy_summaries(offer_templates):
+    """Leichte Sprache for some offers of one district (offers/demo_easy.py), where empty."""
+    for offer in Offer.objects.filter(
+        slug__in=offer_templates, districts__slug=demo_easy.DISTRICT, summary_easy=""
+    ):
+        text = demo_easy.SUMMARIES.get(offer_templates[offer.slug])
+        if text:
+            offer.summary_easy = text
+            offer.save(update_fields=["summary_easy"])
 
 
 def _demo_changes(monday):

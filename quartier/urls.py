@@ -23,6 +23,8 @@ urlpatterns = [
     # Open data, outside the language prefix (docs/open-data.md).
     path("api/hsds/", include("opendata.api_urls")),
     path("data/", include("opendata.urls")),
+    # Leichte Sprache: German only, so outside the language prefix (boards/easy.py).
+    path("leichte-sprache/", include("boards.easy_urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("flyers.urls")),

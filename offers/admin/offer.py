@@ -150,6 +150,7 @@ class OfferAdmin(
                     "title",
                     "slug",
                     "summary",
+                    "summary_easy",
                     "description",
                     "status",
                     "review_note",

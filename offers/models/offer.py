@@ -56,6 +56,21 @@ class Offer(Approvable):
         "Kurzbeschreibung", max_length=200, help_text="Ein Satz, erscheint im Wochenplan."
     )
     description = models.TextField("Beschreibung", blank=True, max_length=10000)
+    # German only (not in offers/translation.py): easy-read German is not a translation of
+    # the summary into another language but a second German text for other readers.
+    summary_easy = models.TextField(
+        "Kurzbeschreibung in Leichter Sprache",
+        blank=True,
+        max_length=1000,
+        help_text=(
+            "Für den Wochenplan in Leichter Sprache. Kurze Sätze, in jedem Satz nur eine "
+            "Aussage. Jeden Satz in eine eigene Zeile. Keine Abkürzungen, kein Genitiv, "
+            "kein Konjunktiv. Schwere Wörter gleich erklären. Zahlen als Ziffern. Lange Wörter "
+            "mit Binde-Strich trennen, z. B. „Haus-Aufgaben“. Leer lassen: Dann steht dort "
+            "die normale Kurzbeschreibung mit dem Hinweis, dass es den Text noch nicht in "
+            "Leichter Sprache gibt."
+        ),
+    )
     organisation = models.ForeignKey(
         "offers.Organisation",
         verbose_name="Träger",

@@ -73,3 +73,15 @@ def test_embed_and_atom_query_counts_same_for_10_and_200_offers(client, page):
         assert body.count('class="embed-time"') >= 200 * 2
     else:
         assert body.count("<entry>") == 30  # the newest 30
+
+
+def test_easy_plan_query_count_same_for_10_and_200_offers(client):
+    small, _ = _district_with_offers(10)
+    large, _ = _district_with_offers(200)
+    small_count, _ = _queries(client, f"/leichte-sprache/stadtteil/{small.slug}/")
+    large_count, response = _queries(client, f"/leichte-sprache/stadtteil/{large.slug}/")
+    assert small_count == large_count
+    # Pinned: the board's without its two filter lists: city, district, offers, rules,
+    # target groups, categories, exceptions, closures, places.
+    assert small_count == 9
+    assert response.content.decode().count('class="easy-time"') >= 200 * 2

@@ -217,7 +217,7 @@ def write_by_form(client):
     offer = Offer.objects.get(slug="turnen")
     url = reverse("admin:offers_offer_change", args=[offer.pk])
     data = form_data(change_form(as_provider(client), url), **waiting_titles())
-    data.update(summary_de=WAITING, **rule_data(offer, WAITING_TIME))
+    data.update(summary_de=WAITING, summary_easy=WAITING, **rule_data(offer, WAITING_TIME))
     assert client.post(url, data).status_code == 302
 
 
@@ -354,5 +354,7 @@ def test_the_change_shows_everywhere_once_approved(client, world):
     after = fetch_all(client)
     board = after["/fa/welheim/"]
     assert WAITING in board and WAITING_TIME in board
+    easy_plan = after["/leichte-sprache/stadtteil/welheim/"]  # Leichte Sprache, approved
+    assert WAITING in easy_plan and before["/leichte-sprache/stadtteil/welheim/"] != easy_plan
     assert APPROVED_TITLES["fa"] not in board
     assert after["/ru/welheim/flyer.png"] != before["/ru/welheim/flyer.png"]
