@@ -1,0 +1,12 @@
+"""Uploaded files served by Django, for development and the browser tests only
+(QUARTIER_SERVE_MEDIA); in production nginx serves MEDIA_URL (docs/operations.md §5)."""
+
+from django.conf import settings
+from django.views.static import serve
+
+
+def serve_media(request, path):
+    # MEDIA_ROOT is read per request, so a test may point it at its own folder.
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
