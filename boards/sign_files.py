@@ -115,7 +115,7 @@ def validate_captions(file):
         raise ValidationError(
             "Die Untertitel-Datei enthält keinen Untertitel (Zeilen wie "
             "„00:00.000 --> 00:04.000“ fehlen).",
-            code="empty",
+            code="no_cues",  # not "empty": the form field would put its own message
         )
 
 
