@@ -157,7 +157,7 @@ def test_only_published_videos_in_their_order(client, media):
         ("uk", "Німецька жестова мова"),
         ("tr", "Alman İşaret Dili"),
         ("ar", "لغة الإشارة الألمانية"),
-        ("fa", "زبان اشاره آلمانی"),
+        ("fa", "زبان اشارهٔ آلمانی"),
     ],
 )
 def test_every_page_footer_links_the_sign_language_page(client, language, label):
