@@ -258,7 +258,9 @@ def test_video_over_the_size_limit_is_refused(client, roles, settings):
     ]
 
 
-def test_changing_the_title_keeps_the_stored_files(client, roles, media):
+def test_changing_the_title_keeps_the_stored_files(
+    client, roles, media, django_capture_on_commit_callbacks
+):
     video = make_video(media)
     data = {
         "topic": video.topic,
@@ -267,12 +269,18 @@ def test_changing_the_title_keeps_the_stored_files(client, roles, media):
         "position": "0",
         "is_published": "on",
     }
-    response = login(client, "sozialamt").post(
-        reverse("admin:boards_signvideo_change", args=[video.pk]), data
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login(client, "sozialamt").post(
+            reverse("admin:boards_signvideo_change", args=[video.pk]), data
+        )
     assert response.status_code == 302
     video.refresh_from_db()
     assert (video.title, video.video.name) == ("Neuer Titel", "gebaerdensprache/a.webm")
+    assert sorted(path.name for path in (media / "gebaerdensprache").iterdir()) == [
+        "a.png",
+        "a.vtt",
+        "a.webm",
+    ]
 
 
 # --- Who may ------------------------------------------------------------------------------
@@ -308,3 +316,41 @@ def test_clerk_sees_the_entry_on_the_admin_index(client, roles):
     html = login(client, "sozialamt").get("/admin/").content.decode()
     assert 'href="/admin/boards/signvideo/"' in html
     assert "Videos in Gebärdensprache" in html
+
+
+# --- Files leave the disk with their video -------------------------------------------------
+
+
+def test_replacing_the_video_removes_the_old_file(
+    client, roles, media, django_capture_on_commit_callbacks
+):
+    video = make_video(media)
+    data = {
+        "topic": video.topic,
+        "title": video.title,
+        "summary": video.summary,
+        "position": "0",
+        "is_published": "on",
+        "video": upload("neu.webm", WEBM_HEAD),
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login(client, "sozialamt").post(
+            reverse("admin:boards_signvideo_change", args=[video.pk]), data
+        )
+    assert response.status_code == 302
+    video.refresh_from_db()
+    assert not (media / "gebaerdensprache/a.webm").exists()
+    assert (media / video.video.name).exists()
+    assert (media / "gebaerdensprache/a.png").exists()  # the poster was not replaced
+
+
+def test_deleting_a_video_removes_its_files(
+    client, roles, media, django_capture_on_commit_callbacks
+):
+    video = make_video(media)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login(client, "sozialamt").post(
+            reverse("admin:boards_signvideo_delete", args=[video.pk]), {"post": "yes"}
+        )
+    assert response.status_code == 302
+    assert list((media / "gebaerdensprache").iterdir()) == []
