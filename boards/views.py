@@ -9,6 +9,7 @@ from django.utils.translation import get_language, get_language_from_request, ge
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from boards import atom, ical, structured_data
 from boards.caching import cached_page
@@ -197,6 +198,7 @@ def legal_page(request, page):
     return render(request, "boards/legal.html", context)
 
 
+@require_safe
 def sign_language(request):
     """The videos in German Sign Language, or a plain word that they are still to come."""
     context = {"videos": SignVideo.objects.published(), "alternates": []}  # one page, no others

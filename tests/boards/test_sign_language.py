@@ -354,3 +354,10 @@ def test_deleting_a_video_removes_its_files(
         )
     assert response.status_code == 302
     assert list((media / "gebaerdensprache").iterdir()) == []
+
+
+def test_page_refuses_other_methods_with_a_page(client):
+    response = client.post("/gebaerdensprache/")
+    assert (response.status_code, response["Allow"]) == (405, "GET, HEAD")
+    assert "<html" in response.content.decode()
+    assert client.get("/gebaerdensprache/?v=%00<script>").status_code == 200
