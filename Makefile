@@ -24,7 +24,7 @@ messages: install
 
 # System libraries: Pango for WeasyPrint (PDFs), poppler-utils (pdftotext) for the PDF
 # extraction tests, Debian's Chromium for the browser tests, openssl for the test certificates
-# of the calendar fetcher's https tests.
+# of the calendar fetcher's https tests, ffmpeg for the test video of the sign-language page.
 # Installed with apt-get where they are missing and we run as root; otherwise we say what to do.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
 system-deps:
@@ -34,10 +34,11 @@ system-deps:
 	command -v pdftotext >/dev/null || missing="$(SYSTEM_PACKAGES)"; \
 	[ -n "$$missing" ] || ! $(TESTING) || command -v chromium >/dev/null || missing=chromium; \
 	[ -n "$$missing" ] || ! $(TESTING) || command -v openssl >/dev/null || missing=openssl; \
+	[ -n "$$missing" ] || ! $(TESTING) || command -v ffmpeg >/dev/null || missing=ffmpeg; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-	    apt-get install -y -qq $(SYSTEM_PACKAGES) $$( $(TESTING) && echo chromium openssl ) >/dev/null; \
-	  else echo "Please install: sudo apt-get install $(SYSTEM_PACKAGES) chromium openssl"; exit 1; fi; \
+	    apt-get install -y -qq $(SYSTEM_PACKAGES) $$( $(TESTING) && echo chromium openssl ffmpeg ) >/dev/null; \
+	  else echo "Please install: sudo apt-get install $(SYSTEM_PACKAGES) chromium openssl ffmpeg"; exit 1; fi; \
 	fi
 
 migrate: messages system-deps

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class BoardsConfig(AppConfig):
     name = "boards"
     verbose_name = "Stadtteil-Boards"
+
+    def ready(self):
+        from boards import signals
+
+        signals.connect()

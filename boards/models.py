@@ -1,6 +1,8 @@
 from django.db import models
 from django.urls import reverse
 
+from boards import sign_files
+
 
 class LegalPage(models.Model):
     """Impressum, privacy notice and accessibility statement: texts staff keep current."""
@@ -51,3 +53,79 @@ class AccessibilityFeedback(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%d.%m.%Y}: {self.message[:60]}"
+
+
+class SignVideoQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class SignVideo(models.Model):
+    """A video in German Sign Language (DGS) with the content BITV NRW asks for, uploaded by
+    the Sozialamt and served from our own host (docs/admin.md "Videos in Gebärdensprache")."""
+
+    class Topic(models.TextChoices):
+        MAIN = "quartier", "Was ist Quartier (Hauptinhalt)"
+        NAVIGATION = "navigation", "So finden Sie sich zurecht (Navigation)"
+        ACCESSIBILITY = "barrierefreiheit", "Barrierefreiheit (Erklärung zur Barrierefreiheit)"
+        FEEDBACK = "rueckmeldung", "Rückmeldung geben"
+
+    topic = models.CharField("Thema", max_length=20, choices=Topic.choices)
+    title = models.CharField("Überschrift", max_length=200)
+    summary = models.TextField(
+        "Was das Video sagt",
+        max_length=1000,
+        help_text="Zwei, drei Sätze unter dem Video: worum es geht. Der ganze Text steht auf "
+        "der Textseite, die unter dem Video verlinkt ist.",
+    )
+    video = models.FileField(
+        "Video",
+        upload_to=sign_files.video_path,
+        validators=[sign_files.validate_video],
+        help_text="WebM (.webm) oder MP4 (.mp4, H.264).",
+    )
+    poster = models.FileField(
+        "Vorschaubild",
+        upload_to=sign_files.poster_path,
+        validators=[sign_files.validate_poster],
+        help_text="Ein Bild aus dem Video (PNG oder JPEG), gezeigt bevor es läuft.",
+    )
+    captions = models.FileField(
+        "Untertitel (WebVTT)",
+        upload_to=sign_files.captions_path,
+        validators=[sign_files.validate_captions],
+        help_text="Was gesagt wird, als WebVTT-Datei (.vtt, UTF-8, erste Zeile „WEBVTT“).",
+    )
+    position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+    is_published = models.BooleanField(
+        "veröffentlicht", default=False, help_text="Erst dann auf der Seite Gebärdensprache."
+    )
+    updated_at = models.DateTimeField("geändert", auto_now=True)
+
+    objects = SignVideoQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Video in Gebärdensprache"
+        verbose_name_plural = "Videos in Gebärdensprache"
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def video_type(self) -> str:
+        """The `<source type>`: the file's content was checked against its name on upload."""
+        return "video/webm" if self.video.name.lower().endswith(".webm") else "video/mp4"
+
+    @property
+    def text_version(self) -> tuple[str, str]:
+        """Where the same content is written down, and the link's words."""
+        statement = reverse("boards:legal", kwargs={"page": "barrierefreiheit"})
+        # TODO: reverse("easy:index") once the Leichte-Sprache pages are merged.
+        easy = "/leichte-sprache/"
+        return {
+            self.Topic.MAIN: (easy, "Als Text in Leichter Sprache"),
+            self.Topic.NAVIGATION: (easy, "Als Text in Leichter Sprache"),
+            self.Topic.ACCESSIBILITY: (statement, "Erklärung zur Barrierefreiheit als Text"),
+            self.Topic.FEEDBACK: (f"{statement}#feedback", "Zum Formular „Barriere melden“"),
+        }[self.topic]

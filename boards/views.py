@@ -9,11 +9,12 @@ from django.utils.translation import get_language, get_language_from_request, ge
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from boards import atom, ical, structured_data
 from boards.caching import cached_page
 from boards.forms import AccessibilityFeedbackForm, BoardFilterForm, EmbedForm
-from boards.models import LegalPage
+from boards.models import LegalPage, SignVideo
 from boards.weeks import board_week
 from flyers import shortlinks
 from flyers.enums import Medium
@@ -195,6 +196,13 @@ def legal_page(request, page):
             return redirect(f"{request.path}?sent=1#feedback")
     context = {"page": page, "form": form, "sent": request.GET.get("sent") == "1"}
     return render(request, "boards/legal.html", context)
+
+
+@require_safe
+def sign_language(request):
+    """The videos in German Sign Language, or a plain word that they are still to come."""
+    context = {"videos": SignVideo.objects.published(), "alternates": []}  # one page, no others
+    return render(request, "boards/signs.html", context)
 
 
 def _error(template, status):

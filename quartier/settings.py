@@ -198,6 +198,11 @@ TIME_ZONE = os.environ.get("QUARTIER_TIME_ZONE", "Europe/Berlin")
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Uploaded files (the sign-language videos, boards.SignVideo). nginx serves MEDIA_URL in
+# production (docs/operations.md §5); QUARTIER_SERVE_MEDIA lets Django serve it instead.
+MEDIA_URL = os.environ.get("QUARTIER_MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("QUARTIER_MEDIA_ROOT", BASE_DIR / "var" / "media"))
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -325,6 +330,11 @@ QUARTIER = {
     "CALENDAR_HTTP_HOSTS": env_list("QUARTIER_CALENDAR_HTTP_HOSTS"),
     "CALENDAR_TIMEOUT": float(os.environ.get("QUARTIER_CALENDAR_TIMEOUT", "10")),
     "CALENDAR_MAX_BYTES": int(os.environ.get("QUARTIER_CALENDAR_MAX_BYTES", "2000000")),
+    # The sign-language videos (boards.SignVideo): the largest video file accepted, in MB,
+    # and whether Django itself serves MEDIA_URL (development and the browser tests; in
+    # production nginx does, docs/operations.md §5).
+    "SIGN_VIDEO_MAX_MB": int(os.environ.get("QUARTIER_SIGN_VIDEO_MAX_MB", "300")),
+    "SERVE_MEDIA": env_bool("QUARTIER_SERVE_MEDIA", DEBUG),
     # Per client address, as django-ratelimit rates ("count/period", period s, m, h or d):
     # fresh PDF/PNG renders (cached products are never limited), posts of the accessibility
     # feedback form, and how often one address's scans of one short link are counted.

@@ -1,11 +1,15 @@
+import re
+
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
 from boards import views as board_views
 from flyers import views as flyer_views
+from quartier.media import serve_media
 
 urlpatterns = [
     path("", board_views.language_redirect, name="root"),
@@ -25,7 +29,12 @@ urlpatterns = [
     path("data/", include("opendata.urls")),
     # Leichte Sprache: German only, so outside the language prefix (boards/easy.py).
     path("leichte-sprache/", include("boards.easy_urls")),
+    # German Sign Language: one German/DGS page for every visitor (BITV NRW).
+    path("gebaerdensprache/", include("boards.sign_urls")),
 ]
+if settings.QUARTIER["SERVE_MEDIA"]:
+    prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns.append(re_path(rf"^{prefix}(?P<path>.+)$", serve_media, name="media"))
 urlpatterns += i18n_patterns(
     path("", include("flyers.urls")),
     path("", include("boards.urls")),

@@ -93,6 +93,7 @@ def parameter_values():
         "medium": list(Medium.values),
         "kind": ["svg", "png"],
         "code": [],  # short links redirect to the board, which is fetched anyway
+        "path": [],  # uploaded files (sign-language videos, QUARTIER_SERVE_MEDIA): no offer data
         # The HSDS API's ids (opendata/hsds.py) of the offer, its provider and its place.
         "service_id": [hsds.stable_id("service", pk) for pk in _published(Offer)],
         "organization_id": [hsds.stable_id("organization", pk) for pk in _published(Organisation)],
