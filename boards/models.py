@@ -121,8 +121,7 @@ class SignVideo(models.Model):
     def text_version(self) -> tuple[str, str]:
         """Where the same content is written down, and the link's words."""
         statement = reverse("boards:legal", kwargs={"page": "barrierefreiheit"})
-        # TODO: reverse("easy:index") once the Leichte-Sprache pages are merged.
-        easy = "/leichte-sprache/"
+        easy = reverse("easy:index")
         return {
             self.Topic.MAIN: (easy, "Als Text in Leichter Sprache"),
             self.Topic.NAVIGATION: (easy, "Als Text in Leichter Sprache"),
