@@ -220,8 +220,21 @@ def picto(name):
 
 @register.simple_tag
 def print_picto(name):
-    """A pictogram for a PDF (a data: image: WeasyPrint's fetcher reads nothing else)."""
-    return format_html('<img class="picto" src="{}" alt="">', pictograms.data_uri(name))
+    """A pictogram for a PDF, beside its label: drawn as a background (`print_picto_styles`),
+    so PDF/UA marks it as an artifact, decoration a screen reader skips, where an `<img>`
+    would be a figure wanting alternative text that only repeats the label."""
+    return format_html('<span class="picto picto-{}"></span>', name)
+
+
+@register.simple_tag
+def print_picto_styles():
+    """Each pictogram as a data: image (the only kind of URL WeasyPrint's fetcher allows
+    besides bundled files)."""
+    rules = "\n".join(
+        f'.picto-{name} {{ background-image: url("{pictograms.data_uri(name)}"); }}'
+        for name in pictograms.symbols()
+    )
+    return mark_safe(f"<style>\n{rules}\n</style>")  # noqa: S308 — our own sprite only
 
 
 @register.simple_tag
