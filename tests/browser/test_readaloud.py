@@ -3,10 +3,11 @@ voice for the page's language; it reads the day in view or the offer with that v
 never shows with JavaScript off and makes no request.
 
 Why the speech API is replaced in most tests: a headless Chromium on a CI machine has no voices
-(Debian's package ships none; speech-dispatcher is not running), so the real API can only show
-the "no voice, no button" case — which the first test checks for real. The others put a
-recorder in place of `speechSynthesis.getVoices/speak/cancel` (and of the utterance) before the page's scripts run
-(`add_init_script`): it offers the voices a test names and records what would be spoken.
+(here `speechSynthesis.getVoices()` returns none: speech-dispatcher is not installed), so the
+real API can only show the "no voice, no button" case, which the first test checks for real.
+The others put a recorder in place of `speechSynthesis.getVoices/speak/cancel` (and of the
+utterance) before the page's scripts run (`add_init_script`): it offers the voices a test
+names and records what would be spoken.
 """
 
 import json
