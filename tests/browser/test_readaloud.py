@@ -14,8 +14,10 @@ import json
 from datetime import time, timedelta
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
+from tests.browser.test_accessibility import WCAG_21_AA
 from tests.factories import make_district, make_offer
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -194,3 +196,12 @@ def test_javascript_off_no_button(live_server, browser, district, path):
     hidden = page.locator("button.readaloud").is_hidden()
     context.close()
     assert (count, hidden) == (1, True)
+
+
+@pytest.mark.parametrize("path", ["/de/welheim/", "/fa/welheim/offers/cafe/"])
+def test_shown_and_pressed_button_has_no_wcag_violations(live_server, browser, district, path):
+    context, page = open_page(browser, live_server.url + path, [LOCAL_DE, LOCAL_FA])
+    page.locator("button.readaloud").click()
+    results = Axe().run(page, options=WCAG_21_AA)
+    context.close()
+    assert results.violations_count == 0, results.generate_report()
