@@ -140,3 +140,17 @@ def test_provider_cannot_change_a_category_or_its_pictogram(client):
     assert client.get(url).status_code == 403
     assert client.post(url, {"pictogram": "sport"}).status_code == 403
     assert Category.objects.get(pk=category.pk).pictogram == "general"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("junk", ["../../etc/passwd", '"><script>x</script>', "sport" * 10])
+def test_unknown_pictogram_is_a_form_error_not_a_500(client, junk):
+    _demo_users()
+    category = make_category(name="Sport und Bewegung", slug="sport")
+    url = reverse("admin:offers_category_change", args=[category.pk])
+    response = login(client, "sozialamt").get(url)
+    data = form_data(response.context["adminform"].form, pictogram=junk)
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "pictogram" in response.context["adminform"].form.errors
+    assert Category.objects.get(pk=category.pk).pictogram == "general"
