@@ -256,18 +256,24 @@ def _select(bound) -> str:
     field = bound.field
     chosen = bound.value()
     chosen = "" if chosen is None else str(chosen)
+    objects = list(field.queryset)
     choices = [("", field.empty_label)] + [
-        (getattr(obj, field.to_field_name), field.label_from_instance(obj))
-        for obj in field.queryset
+        (getattr(obj, field.to_field_name), field.label_from_instance(obj)) for obj in objects
     ]
     options = "".join(
         f'\n  <option value="{escape(value)}"{" selected" if str(value) == chosen else ""}>'
         f"{escape(text)}</option>\n"
         for value, text in choices
     )
+    select = f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>'
+    # An <option> cannot hold a drawing: the chosen category's pictogram stands beside the
+    # select, which shows its name.
+    picked = [obj for obj in objects if str(getattr(obj, field.to_field_name)) == chosen]
+    if chosen and picked and hasattr(picked[0], "pictogram"):
+        select = f'<div class="select-picto">{icon(picked[0].pictogram)}{select}</div>'
     return (
         f'\n<div class="field" id="div_{bound.auto_id}">\n'
         f'<label for="{bound.id_for_label}">{escape(bound.label)}</label>\n'
-        f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>\n'
+        f"{select}\n"
         "</div>"
     )

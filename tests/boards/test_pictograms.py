@@ -154,3 +154,17 @@ def test_unknown_pictogram_is_a_form_error_not_a_500(client, junk):
     assert response.status_code == 200
     assert "pictogram" in response.context["adminform"].form.errors
     assert Category.objects.get(pk=category.pk).pictogram == "general"
+
+
+@pytest.mark.django_db
+def test_chosen_category_filter_shows_its_pictogram_beside_the_select(client):
+    district = make_district(slug="welheim")
+    sport = make_category(name="Sport und Bewegung", slug="sport", pictogram="sport")
+    make_offer(district, categories=[sport])
+    chosen = BeautifulSoup(client.get("/de/welheim/?category=sport").content, "html.parser")
+    beside = chosen.select_one("#div_id_category .select-picto")
+    assert beside.find("use")["href"].endswith("#p-sport")
+    assert beside.find("svg")["aria-hidden"] == "true"
+    assert beside.select_one("option[selected]").get_text() == "Sport und Bewegung"
+    unfiltered = BeautifulSoup(client.get("/de/welheim/").content, "html.parser")
+    assert unfiltered.select(".filters svg") == []
