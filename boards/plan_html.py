@@ -21,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from boards.bidi import isolate
+from quartier.pictograms import BADGES, icon
 
 
 def _templatetags():
@@ -30,40 +31,37 @@ def _templatetags():
     return quartier
 
 
+def _badge(kind: str, label: str) -> str:
+    """A hint with its pictogram beside the label (the pictogram is decoration)."""
+    return f'<li class="badge badge-{kind}">{icon(BADGES[kind])}{escape(label)}</li>'
+
+
 def badges(offer) -> SafeString:
     """The row of hints under an offer (free or cost, registration, childcare, interpreter,
-    step-free, languages)."""
+    step-free, languages), each but the cost with its pictogram."""
     tags = _templatetags()
     if offer.is_free:
-        cost = f'<li class="badge badge-free">{escape(gettext("kostenlos"))}</li>'
+        cost = _badge("free", gettext("kostenlos"))
     elif offer.cost_note:
         note = conditional_escape(tags.tr(offer, "cost_note"))
         cost = f'<li class="badge badge-cost">{note}</li>'
     else:
         cost = ""
     registration = (
-        f'<li class="badge badge-registration">{escape(gettext("Anmeldung nötig"))}</li>'
-        if offer.registration_required
-        else ""
+        _badge("registration", gettext("Anmeldung nötig")) if offer.registration_required else ""
     )
-    childcare = (
-        f'<li class="badge badge-childcare">{escape(gettext("Kinderbetreuung"))}</li>'
-        if offer.childcare
-        else ""
-    )
-    interpreter = (
-        f'<li class="badge badge-interpreter">{escape(gettext("mit Dolmetscher/in"))}</li>'
-        if offer.interpreter
-        else ""
-    )
+    childcare = _badge("childcare", gettext("Kinderbetreuung")) if offer.childcare else ""
+    interpreter = _badge("interpreter", gettext("mit Dolmetscher/in")) if offer.interpreter else ""
     access = (
-        f'<li class="badge badge-access">{escape(gettext("stufenlos"))}</li>'
+        f'<li class="badge badge-access">{icon(BADGES["step_free"])}'
+        f"{escape(gettext('stufenlos'))}</li>"
         if offer.step_free
         else ""
     )
     names = offer.language_names
     languages = (
-        '<li class="badge badge-languages"><span class="visually-hidden">'
+        f'<li class="badge badge-languages">{icon(BADGES["languages"])}'
+        '<span class="visually-hidden">'
         f"{escape(gettext('Sprachen:'))} </span>{escape(tags.join_list(names))}</li>"
         if names
         else ""
@@ -72,6 +70,21 @@ def badges(offer) -> SafeString:
         f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
         f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
         f"  {languages}\n</ul>\n"
+    )
+
+
+def categories(offer) -> SafeString:
+    """The offer's categories, each name with its pictogram."""
+    tags = _templatetags()
+    names = "".join(
+        f'<li class="category">{icon(category.pictogram)}'
+        f"{conditional_escape(tags.tr(category, 'name'))}</li>"
+        for category in offer.categories.all()
+    )
+    # Translators: a list of an offer's categories (for screen readers).
+    label = escape(gettext("Kategorien"))
+    return mark_safe(  # noqa: S308 — every piece escaped
+        f'<ul class="categories" aria-label="{label}">{names}</ul>' if names else ""
     )
 
 
@@ -197,7 +210,7 @@ class PlanWriter:
             if offer.place:
                 place = conditional_escape(tags.german(offer.place.name))
             else:
-                place = escape(gettext("Online"))
+                place = icon(BADGES["online"]) + escape(gettext("Online"))
             groups = offer.target_groups.all()
             group_line = (
                 '<p class="entry-groups">'
@@ -209,6 +222,7 @@ class PlanWriter:
             tail = (
                 f'    <p class="entry-place">{place}</p>\n'
                 f"    {group_line}\n"
+                f"    {categories(offer)}\n"
                 f"    {badges(offer)}\n"
                 "  </div>\n"
                 "</li>\n"
@@ -242,18 +256,24 @@ def _select(bound) -> str:
     field = bound.field
     chosen = bound.value()
     chosen = "" if chosen is None else str(chosen)
+    objects = list(field.queryset)
     choices = [("", field.empty_label)] + [
-        (getattr(obj, field.to_field_name), field.label_from_instance(obj))
-        for obj in field.queryset
+        (getattr(obj, field.to_field_name), field.label_from_instance(obj)) for obj in objects
     ]
     options = "".join(
         f'\n  <option value="{escape(value)}"{" selected" if str(value) == chosen else ""}>'
         f"{escape(text)}</option>\n"
         for value, text in choices
     )
+    select = f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>'
+    # An <option> cannot hold a drawing: the chosen category's pictogram stands beside the
+    # select, which shows its name.
+    picked = [obj for obj in objects if str(getattr(obj, field.to_field_name)) == chosen]
+    if chosen and picked and hasattr(picked[0], "pictogram"):
+        select = f'<div class="select-picto">{icon(picked[0].pictogram)}{select}</div>'
     return (
         f'\n<div class="field" id="div_{bound.auto_id}">\n'
         f'<label for="{bound.id_for_label}">{escape(bound.label)}</label>\n'
-        f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>\n'
+        f"{select}\n"
         "</div>"
     )

@@ -51,15 +51,15 @@ TARGET_GROUPS = [
 
 # Kategorien (Reihenfolge = Anzeigereihenfolge)
 CATEGORIES = [
-    {"slug": "sport", "name": "Sport und Bewegung"},
-    {"slug": "lernen", "name": "Lernen und Hausaufgaben"},
-    {"slug": "familie", "name": "Familie und Erziehung"},
-    {"slug": "beratung", "name": "Beratung und Hilfe"},
-    {"slug": "sprache", "name": "Sprache und Begegnung"},
-    {"slug": "digital", "name": "Digitales"},
-    {"slug": "kreativ", "name": "Kreativ und Kultur"},
-    {"slug": "freizeit", "name": "Freizeit und Ferien"},
-    {"slug": "gesundheit", "name": "Gesundheit und Ernährung"},
+    {"slug": "sport", "name": "Sport und Bewegung", "pictogram": "sport"},
+    {"slug": "lernen", "name": "Lernen und Hausaufgaben", "pictogram": "learning"},
+    {"slug": "familie", "name": "Familie und Erziehung", "pictogram": "family"},
+    {"slug": "beratung", "name": "Beratung und Hilfe", "pictogram": "advice"},
+    {"slug": "sprache", "name": "Sprache und Begegnung", "pictogram": "meeting"},
+    {"slug": "digital", "name": "Digitales", "pictogram": "digital"},
+    {"slug": "kreativ", "name": "Kreativ und Kultur", "pictogram": "creative"},
+    {"slug": "freizeit", "name": "Freizeit und Ferien", "pictogram": "leisure"},
+    {"slug": "gesundheit", "name": "Gesundheit und Ernährung", "pictogram": "health"},
 ]
 
 

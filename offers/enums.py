@@ -14,6 +14,22 @@ class OrganisationKind(models.TextChoices):
     PUBLIC = "public", "Stadt / öffentliche Einrichtung"
 
 
+class CategoryPictogram(models.TextChoices):
+    """The pictogram shown beside a category's name (symbols `p-<value>` in
+    static/img/pictograms.svg; admin-only labels)."""
+
+    GENERAL = "general", "Allgemein (Kreis)"
+    SPORT = "sport", "Sport (Hantel)"
+    LEARNING = "learning", "Lernen (Buch)"
+    FAMILY = "family", "Familie (Eltern und Kind)"
+    ADVICE = "advice", "Beratung und Hilfe (Rettungsring)"
+    MEETING = "meeting", "Sprache und Begegnung (Sprechblasen)"
+    DIGITAL = "digital", "Digitales (Handy)"
+    CREATIVE = "creative", "Kreativ (Farbpalette)"
+    LEISURE = "leisure", "Freizeit und Ferien (Sonne)"
+    HEALTH = "health", "Gesundheit (Herz)"
+
+
 class OfferStatus(models.TextChoices):
     DRAFT = "draft", "Entwurf"
     PENDING = "pending", "Wartet auf Freigabe"

@@ -14,6 +14,7 @@ from django.utils.translation import get_language, get_language_bidi, gettext, p
 from boards import plan_html
 from boards.bidi import LRI, PDI, isolate, isolate_whole
 from offers.enums import reason_label
+from quartier import pictograms
 
 register = template.Library()
 
@@ -203,6 +204,37 @@ def time_range(start, end=None):
 def badges(offer):
     """The hints under an offer (`boards.plan_html.badges`)."""
     return plan_html.badges(offer)
+
+
+@register.simple_tag
+def categories(offer):
+    """The offer's categories with their pictograms (`boards.plan_html.categories`)."""
+    return plan_html.categories(offer)
+
+
+@register.simple_tag
+def picto(name):
+    """A pictogram from the sprite for a web page; put it beside its text label."""
+    return mark_safe(pictograms.icon(name))  # noqa: S308 — names are ours, escaped inside
+
+
+@register.simple_tag
+def print_picto(name):
+    """A pictogram for a PDF, beside its label: drawn as a background (`print_picto_styles`),
+    so PDF/UA marks it as an artifact, decoration a screen reader skips, where an `<img>`
+    would be a figure wanting alternative text that only repeats the label."""
+    return format_html('<span class="picto picto-{}"></span>', name)
+
+
+@register.simple_tag
+def print_picto_styles():
+    """Each pictogram as a data: image (the only kind of URL WeasyPrint's fetcher allows
+    besides bundled files)."""
+    rules = "\n".join(
+        f'.picto-{name} {{ background-image: url("{pictograms.data_uri(name)}"); }}'
+        for name in pictograms.symbols()
+    )
+    return mark_safe(f"<style>\n{rules}\n</style>")  # noqa: S308 — our own sprite only
 
 
 @register.simple_tag

@@ -1,6 +1,9 @@
 """Admins of cancellations, closures, places, districts, providers and the taxonomy."""
 
+from django import forms
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from offers import permissions
@@ -19,6 +22,7 @@ from offers.models import (
     ScheduleException,
     TargetGroup,
 )
+from quartier.pictograms import icon
 
 
 @admin.register(ScheduleException)
@@ -137,11 +141,38 @@ class TargetGroupAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class PictogramRadioSelect(forms.RadioSelect):
+    """The pictograms as radio buttons, each drawn beside its label: the clerk sees what
+    residents will see before choosing."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value:
+            option["label"] = format_html("{}{}", mark_safe(icon(value)), label)  # noqa: S308
+        return option
+
+
 @admin.register(Category)
 class CategoryAdmin(TranslationAdmin):
-    list_display = ["name", "position"]
+    list_display = ["name", "pictogram_shown", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "pictogram":
+            kwargs["widget"] = PictogramRadioSelect(attrs={"class": "pictogram-choices"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="Piktogramm", ordering="pictogram")
+    def pictogram_shown(self, category):
+        return format_html(
+            '<span class="pictogram-shown">{}{}</span>',
+            mark_safe(icon(category.pictogram)),  # noqa: S308 — a choice, escaped inside
+            category.get_pictogram_display(),
+        )
 
 
 @admin.register(City)

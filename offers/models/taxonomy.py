@@ -1,6 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from offers.enums import CategoryPictogram
+
 
 class TargetGroup(models.Model):
     """Who an offer is for, e.g. "Kinder (6–11)"; filters the board."""
@@ -31,6 +33,14 @@ class Category(models.Model):
 
     name = models.CharField("Name", max_length=100)
     slug = models.SlugField("Kurzname", unique=True)
+    # Beside the name on the board and in print, for people who read little.
+    pictogram = models.CharField(
+        "Piktogramm",
+        max_length=20,
+        choices=CategoryPictogram.choices,
+        default=CategoryPictogram.GENERAL,
+        help_text="Steht auf dem Wochenplan und im Druck immer neben dem Namen der Kategorie.",
+    )
     position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
 
     class Meta:
