@@ -20,7 +20,8 @@ def _form_errors(form, prefix: str, anchor: str) -> list[dict]:
 
 def error_links(form, formsets) -> list[dict]:
     """{"href", "label", "text"} for every error of `form` and its inline `formsets`."""
-    links = _form_errors(form, "", "")
+    # The form's own non-field errors stand right below, in Django's list: not twice.
+    links = [link for link in _form_errors(form, "", "") if link["href"]]
     for formset in formsets:
         name = formset.model._meta.verbose_name
         for message in formset.non_form_errors():

@@ -155,6 +155,7 @@ class OfferAdmin(
                     "status",
                     "review_note",
                     "calendar_source",
+                    "edit_snapshot",  # hidden: what the editor saw (offers/admin/conflicts.py)
                 ],
                 "description": TRANSLATION_NOTE,
             },

@@ -4,7 +4,7 @@ when the place's district is not among the offer's boards, and hints on the tran
 from django import forms
 from django.conf import settings
 
-from offers.admin.base import AdminForm
+from offers.admin.conflicts import ConflictCheckedAdminForm
 
 COST_CHOICES = [
     ("True", "kostenlos"),
@@ -35,7 +35,7 @@ def district_warning(place, districts) -> str:
     )
 
 
-class OfferForm(AdminForm):
+class OfferForm(ConflictCheckedAdminForm):
     # Not a checkbox ticked in advance: whether it costs is a choice, never a default.
     is_free = forms.TypedChoiceField(
         label="Preis",

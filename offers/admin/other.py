@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from offers import permissions
 from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
+from offers.admin.conflicts import ConflictCheckedAdminForm
 from offers.admin.offer_form import place_label
 from offers.admin.review import ReviewAdmin
 from offers.models import (
@@ -34,6 +35,7 @@ class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     autocomplete_fields = ["offer"]
     date_hierarchy = "date"
     formfield_overrides = LOCALIZED_FIELDS
+    form = ConflictCheckedAdminForm
     fields = [
         "offer",
         "date",
@@ -43,6 +45,7 @@ class ScheduleExceptionAdmin(ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
         "new_date",
         "new_start_time",
         "new_end_time",
+        "edit_snapshot",  # hidden: what the editor saw (offers/admin/conflicts.py)
     ]
     # One click: the common reasons as radio buttons, read by residents in their language.
     radio_fields = {"reason": admin.VERTICAL}
@@ -84,6 +87,7 @@ class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin)
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
     inlines = [PlaceOfferInline]
+    form = ConflictCheckedAdminForm
 
     def get_queryset(self, request):
         # For the place search's labels too; a select_related here replaces the list's own.
@@ -128,6 +132,7 @@ class MembershipInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin):
     inlines = [MembershipInline]
+    form = ConflictCheckedAdminForm
     list_display = ["name", "kind", "phone", "email", "status"]
     list_filter = ["kind"]
     search_fields = ["name"]
