@@ -83,9 +83,12 @@ def test_public_pages_have_no_inline_scripts_or_styles(client):
     district = make_district(slug="welheim")
     make_offer(district)
     body = client.get("/de/welheim/").content.decode()
-    # scripts only from files (the service worker's registration), none written into the page
+    # scripts only from files (the service worker's registration, Vorlesen), none in the page
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", body, re.S)
-    assert scripts == [(' src="/static/js/offline.js" defer', "")]
+    assert scripts == [
+        (' src="/static/js/offline.js" defer', ""),
+        (' src="/static/js/readaloud.js" defer', ""),
+    ]
     assert " style=" not in body and "<style" not in body
 
 

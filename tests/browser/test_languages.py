@@ -50,7 +50,9 @@ def test_switcher_keeps_offer_page(live_server, page, district):
         ("fa-IR,fa;q=0.9", "fa"),
         ("ar-SY", "ar"),
         ("ru-RU,ru;q=0.8,en;q=0.5", "ru"),
-        ("tr-TR,en;q=0.8", "de"),
+        ("tr-TR,en;q=0.8", "tr"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "uk"),
+        ("pl-PL,en;q=0.8", "de"),  # not offered: German
     ],
 )
 def test_root_redirects_by_browser_language(live_server, browser, district, accept, expected):
