@@ -12,6 +12,7 @@ from django.contrib.auth.models import User
 from offers import approval
 from offers.demo import _demo_users
 from offers.models import Offer
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -38,15 +39,9 @@ def waiting_offer():
 
 @pytest.fixture
 def clerk_page(browser, live_server, waiting_offer):
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    page = signed_in(browser, live_server)
     yield page
-    context.close()
+    page.context.close()
 
 
 def open_offer(page, live_server, offer):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from offers import selectors
 from offers.demo import _demo_users
 from offers.models import ScheduleException, ScheduleRule
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -80,17 +81,15 @@ def offer():
 
 @pytest.fixture
 def page(browser, live_server, offer):  # the offer's fixture makes the clerk's account
-    context = browser.new_context(
-        viewport={"width": WIDTH, "height": HEIGHT}, timezone_id="Europe/Berlin", locale="de-DE"
+    page = signed_in(
+        browser,
+        live_server,
+        viewport={"width": WIDTH, "height": HEIGHT},
+        timezone_id="Europe/Berlin",
+        locale="de-DE",
     )
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
     yield page
-    context.close()
+    page.context.close()
 
 
 def open_offer(page, live_server, offer):

@@ -7,6 +7,7 @@ import pytest
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Offer
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -25,17 +26,6 @@ def feed(calendar_server, local_calendars):
     return feed
 
 
-def logged_in(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
-
-
 def fetch_now(page, live_server, feed):
     """Tick the calendar in the list, choose "Jetzt abrufen", press "Ausführen"."""
     page.goto(f"{live_server.url}/admin/offers/calendarfeed/")
@@ -46,7 +36,7 @@ def fetch_now(page, live_server, feed):
 
 
 def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_server, feed):
-    page = logged_in(browser, live_server, "sozialamt")
+    page = signed_in(browser, live_server, "sozialamt")
     fetch_now(page, live_server, feed)
     imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
     assert imported.status == OfferStatus.PENDING
@@ -64,7 +54,7 @@ def test_clerk_fetches_a_calendar_and_detaches_an_imported_offer(browser, live_s
 
 
 def test_a_provider_fetches_its_calendar_but_cannot_detach(browser, live_server, feed):
-    page = logged_in(browser, live_server, "verein-a")
+    page = signed_in(browser, live_server, "verein-a")
     fetch_now(page, live_server, feed)
     imported = Offer.objects.get(calendar_feed=feed, title="Hausaufgabenhilfe")
     page.goto(f"{live_server.url}/admin/offers/offer/{imported.pk}/change/")

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from offers import approval, selectors
 from offers.models import District, Offer
+from tests.browser.admin import signed_in
 from tests.browser.walk import Walk
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -37,15 +38,9 @@ def provider_change():
 
 @pytest.fixture
 def clerk(browser, live_server, provider_change):
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    page = signed_in(browser, live_server)
     yield page
-    context.close()
+    page.context.close()
 
 
 def dmy(day):

@@ -7,20 +7,10 @@ import pytest
 
 from offers.demo import _demo_users
 from offers.models import Offer
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def logged_in(browser, live_server, username):
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return context, page
 
 
 def test_a_clerk_and_a_provider_edit_the_same_offer(browser, live_server):
@@ -37,8 +27,8 @@ def test_a_clerk_and_a_provider_edit_the_same_offer(browser, live_server):
     )
     _demo_users()
     url = f"{live_server.url}/admin/offers/offer/{offer.pk}/change/"
-    clerks, clerk = logged_in(browser, live_server, "sozialamt")
-    providers, provider = logged_in(browser, live_server, "verein-a")
+    clerk = signed_in(browser, live_server, "sozialamt")
+    provider = signed_in(browser, live_server, "verein-a")
     clerk.goto(url)
     provider.goto(url)
 
@@ -63,5 +53,5 @@ def test_a_clerk_and_a_provider_edit_the_same_offer(browser, live_server):
     provider.wait_for_selector(".messagelist .success")
     saved = Offer.objects.get(pk=offer.pk)
     assert (saved.title_de, saved.summary_de) == ("Kinderturnen am Montag", typed)
-    clerks.close()
-    providers.close()
+    clerk.context.close()
+    provider.context.close()

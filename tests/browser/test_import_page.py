@@ -3,6 +3,7 @@
 import pytest
 
 from offers.demo import _demo_users
+from tests.browser.admin import signed_in
 from tests.factories import make_district
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,12 +16,7 @@ ROWS += "neu;Elterncafé für Väter;Frühstück;gibtsnicht;welheim;;Sa 10:00-12
 def test_row_errors_are_visible_without_hovering(browser, live_server):
     make_district(slug="welheim")
     _demo_users()
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
+    page = signed_in(browser, live_server)
     page.goto(f"{live_server.url}/admin/offers/offer/import/")
     page.set_input_files(
         "#id_import_file",
@@ -37,4 +33,4 @@ def test_row_errors_are_visible_without_hovering(browser, live_server):
     assert "Bitte „kostenlos“ ausfüllen: ja oder nein." in text
     assert "Alter „abc“ bitte als ganze Zahl in Jahren, z. B. 6." in text
     assert "Elterncafé für Väter" in page.inner_text(".import-preview")
-    context.close()
+    page.context.close()

@@ -5,6 +5,7 @@ letters readable ("fuer", not "fur")."""
 import pytest
 
 from offers.demo import _demo_users
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,16 +19,10 @@ def clerk_page(browser, live_server):
     make_place(welheim, name="Jugendhaus", street="Gungstraße 12", organisation=organisation)
     make_place(altstadt, name="Jugendhaus", street="Kirchplatz 3", organisation=organisation)
     _demo_users()
-    context = browser.new_context(viewport={"width": 1366, "height": 768})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    page = signed_in(browser, live_server)
     page.goto(f"{live_server.url}/admin/offers/offer/add/")
     yield page
-    context.close()
+    page.context.close()
 
 
 def test_place_search_tells_two_places_of_the_same_name_apart(clerk_page):

@@ -10,6 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
 from offers.demo import _demo_users
+from tests.browser.admin import signed_in
 from tests.browser.test_accessibility import WCAG_21_AA
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -58,15 +59,9 @@ def files(tmp_path):
 def clerk_page(browser, live_server, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     _demo_users()
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    page = signed_in(browser, live_server, viewport={"width": 1280, "height": 900})
     yield page
-    context.close()
+    page.context.close()
 
 
 def test_clerk_uploads_and_a_resident_plays_the_video(live_server, clerk_page, files):
