@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import approval, public, schedules
+from offers import approval, opening_hours, public, schedules
 from offers.calendars import city_calendar
 from offers.enums import OfferStatus
 from offers.models import (
@@ -266,6 +266,30 @@ def place_for_board(district: District, slug: str) -> Place:
     if not found:
         raise Place.DoesNotExist
     return found[0]
+
+
+def place_closures(place: Place, start: date):
+    """(first, last) days of the place's and its provider's closures from `start` on."""
+    owner = Q(place=place)
+    if place.organisation_id:
+        owner |= Q(organisation_id=place.organisation_id)
+    found = Closure.objects.filter(owner, end_date__gte=start).values_list("start_date", "end_date")
+    return list(found)
+
+
+def place_hours(place: Place, now: datetime) -> dict | None:
+    """What the place page shows of the hours: the grouped week and "jetzt geöffnet/
+    geschlossen" at `now`, closures included; None when the place has no hours as data."""
+    if not place.hours:
+        return None
+    closures = place_closures(place, now.date())
+    found = opening_hours.state(place.hours, now, closures)
+    return {
+        "lines": opening_hours.summary(place.hours),
+        "is_open": found.is_open,
+        "state": opening_hours.format_state(found, now),
+        "closure": found.closure,
+    }
 
 
 def offers_at_place(place: Place):
