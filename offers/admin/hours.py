@@ -5,6 +5,8 @@ is a German form error naming the day; nothing here can raise a server error."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from offers import opening_hours, times
 from offers.opening_hours import GERMAN_DAYS, MAX_RANGES
@@ -37,6 +39,11 @@ class WeekHoursWidget(forms.Widget):
 
     def value_omitted_from_data(self, data, files, name):
         return not any(key.startswith(f"{name}_") for key in data)
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # The project's template directory, which the form renderer does not search.
+        context = self.get_context(name, value, attrs)
+        return mark_safe(render_to_string(self.template_name, context))  # noqa: S308 — autoescaped
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -164,3 +171,15 @@ def _range(opens: str, closes: str):
     if end <= start:
         raise ValueError("Das Ende muss nach dem Beginn liegen, z. B. 9 bis 12.")
     return start, end
+
+
+def grid_data(name, week) -> dict:
+    """The POST data of the grid showing `week` (tests and scripts re-submit a form)."""
+    data = {}
+    for day, typed in _as_typed(week).items():
+        if typed["closed"]:
+            data[_name(name, day) + "_closed"] = "1"
+        for slot, (opens, closes) in enumerate(typed["ranges"]):
+            data[_name(name, day, slot, "opens")] = opens
+            data[_name(name, day, slot, "closes")] = closes
+    return data
