@@ -370,6 +370,34 @@ def screen_plan(district: District, now) -> dict:
         "today": days[today],
         "still_on": still_on,
         "tomorrow": days[today + timedelta(days=1)],
+        "open_now": places_open_now([entry.offer.place for entry in still_on], now),
+    }
+
+
+def places_open_now(places, now) -> dict[int, bool]:
+    """{place id: open at `now`} for the places with hours as data, closures included (one
+    query for all of them); places without hours are left out."""
+    with_hours = {place.pk: place for place in places if place is not None and place.hours}
+    if not with_hours:
+        return {}
+    organisations = {place.organisation_id for place in with_hours.values()} - {None}
+    closures = Closure.objects.filter(
+        Q(place_id__in=with_hours) | Q(organisation_id__in=organisations),
+        start_date__lte=now.date(),
+        end_date__gte=now.date(),
+    ).values_list("place_id", "organisation_id", "start_date", "end_date")
+    by_owner = defaultdict(list)
+    for place_id, organisation_id, first, last in closures:
+        by_owner[("place", place_id) if place_id else ("org", organisation_id)].append(
+            (first, last)
+        )
+    return {
+        pk: opening_hours.state(
+            place.hours,
+            now,
+            by_owner[("place", pk)] + by_owner[("org", place.organisation_id)],
+        ).is_open
+        for pk, place in with_hours.items()
     }
 
 

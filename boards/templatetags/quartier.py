@@ -132,6 +132,14 @@ def time_ranges(ranges):
 
 
 @register.filter
+def open_state(open_now, place_id):
+    """ "open", "closed", or "" for a place without hours (`selectors.places_open_now`)."""
+    if not open_now or place_id not in open_now:
+        return ""
+    return "open" if open_now[place_id] else "closed"
+
+
+@register.filter
 def bidi(text):
     """User text in the reader's direction: see `boards.bidi.isolate`."""
     return isolate(text)
