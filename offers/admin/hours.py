@@ -21,6 +21,9 @@ def _name(name, day, slot=None, which=None):
 class WeekHoursWidget(forms.Widget):
     template_name = "admin/offers/widgets/hours.html"
 
+    class Media:
+        css = {"all": ["css/admin-hours.css"]}
+
     def value_from_datadict(self, data, files, name):
         """What was typed, as it was typed: {day: {"closed": bool, "ranges": [(a, b), …]}}."""
         typed = {}
