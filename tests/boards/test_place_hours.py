@@ -2,6 +2,7 @@
 language, "jetzt geöffnet/geschlossen" right at request time although the page is cached,
 closures on top, and a pinned number of queries."""
 
+import json
 from collections import Counter
 from datetime import UTC, date, datetime, time
 
@@ -171,3 +172,16 @@ def test_the_infoscreen_marks_places_open_or_closed(client, place, clock):
 
 def _today(hour):
     return {"weekdays": [0], "start_time": time(hour), "end_time": time(hour + 1)}
+
+
+def test_search_engines_read_the_hours_as_schema_org_data(client, place, clock):
+    clock(2026, 11, 30, 9, 0)
+    page = BeautifulSoup(client.get(URL.format(language="de")).content, "html.parser")
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert data["openingHoursSpecification"][0] == {
+        "@type": "OpeningHoursSpecification",
+        "dayOfWeek": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+        "opens": "09:00",
+        "closes": "12:00",
+    }
+    assert len(data["openingHoursSpecification"]) == 3
