@@ -36,7 +36,7 @@ def page_query(params: dict) -> QueryDict:
     return query
 
 
-def _etag(request) -> str:
+def _etag(request, vary="") -> str:
     raw = "|".join(
         map(
             str,
@@ -47,22 +47,24 @@ def _etag(request) -> str:
                 timezone.localdate(),
                 content_version(),
                 code_fingerprint(),
+                vary,
             ),
         )
     )
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
-def cached_page(request, render, params=None) -> HttpResponse:
+def cached_page(request, render, params=None, vary="") -> HttpResponse:
     """`render()`'s response, from the cache when nothing it depends on has changed.
 
     `params`: the query parameters the page depends on, already validated; nothing else of
-    the query string reaches the key or the page.
+    the query string reaches the key or the page. `vary`: anything else the page shows that
+    changes with time (e.g. the minute, for "jetzt geöffnet").
     """
     request.page_query = page_query(params or {})
     if not settings.QUARTIER["PAGE_CACHE"]:
         return render()
-    etag = _etag(request)
+    etag = _etag(request, vary)
     headers = {"ETag": f'"{etag}"', "Cache-Control": "no-cache"}
     if request.headers.get("If-None-Match", "").strip('W/" ') == etag:
         return HttpResponseNotModified(headers=headers)

@@ -30,9 +30,26 @@ def place_data(place, url):
     }
     if place.phone:
         data["telephone"] = place.phone
+    if place.hours:
+        data["openingHoursSpecification"] = _opening_hours(place.hours)
     if place.opening_hours:
         data["description"] = place.opening_hours
     return data
+
+
+SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _opening_hours(week):
+    """One specification per range and the days sharing it (schema.org's form)."""
+    by_range = {}
+    for day, ranges in enumerate(week):
+        for opens, closes in ranges:
+            by_range.setdefault((opens, closes), []).append(SCHEMA_DAYS[day])
+    return [
+        {"@type": "OpeningHoursSpecification", "dayOfWeek": days, "opens": opens, "closes": closes}
+        for (opens, closes), days in by_range.items()
+    ]
 
 
 def offer_events(offer, occurrences, url, language):

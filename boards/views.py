@@ -92,10 +92,14 @@ def _offer_detail(request, district, offer):
 
 
 def place_detail(request, district, place):
-    return cached_page(request, lambda: _place_detail(request, district, place))
+    # "jetzt geöffnet" changes with the clock: one cache entry per minute (the resolution
+    # the page shows), so a cached page is never wrong about it.
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    render = lambda: _place_detail(request, district, place, now)  # noqa: E731
+    return cached_page(request, render, vary=now.isoformat())
 
 
-def _place_detail(request, district, place):
+def _place_detail(request, district, place, now):
     district = _district(district)
     try:
         place = selectors.place_for_board(district, place)
@@ -105,6 +109,7 @@ def _place_detail(request, district, place):
         "district": district,
         "place": place,
         "offers": selectors.offers_at_place(place),
+        "hours": selectors.place_hours(place, now),
         "place_data": structured_data.place_data(place, settings.SITE_URL + request.path),
     }
     return render(request, "boards/place.html", context)

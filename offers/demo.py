@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from offers import demo_data as data
-from offers import demo_easy, permissions, schedules
+from offers import demo_easy, opening_hours, permissions, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
@@ -136,6 +136,9 @@ def _by_slug(model, specs, position=False):
 def _places(districts, organisations):
     places = {}
     for spec in data.PLACES:
+        # The demo's hours were written as text; what reads as data becomes data, the
+        # rest stays the note (as migration 0016 did for existing places).
+        hours, rest = opening_hours.parse_text(spec["opening_hours"])
         place, _ = Place.objects.get_or_create(
             slug=spec["slug"],
             defaults={
@@ -145,7 +148,8 @@ def _places(districts, organisations):
                 "street": spec["street"],
                 "postcode": spec["postcode"],
                 "locality": data.CITY["city"],
-                "opening_hours": spec["opening_hours"],
+                "hours": hours,
+                "opening_hours": spec["opening_hours"] if rest else "",
                 "phone": spec.get("phone", ""),
                 "step_free": spec["step_free"],
                 "accessibility": spec["accessibility"],
@@ -247,6 +251,8 @@ def _translate(districts, places, groups, categories, offer_templates):
         for slug, values in texts.DISTRICTS.items():
             _fill(districts[slug], language, values)
         for slug, values in texts.PLACES.items():
+            if not places[slug].opening_hours:  # hours as data only: no note to translate
+                values = {key: text for key, text in values.items() if key != "opening_hours"}
             _fill(places[slug], language, values)
         for slug, values in texts.TARGET_GROUPS.items():
             _fill(groups[slug], language, values)

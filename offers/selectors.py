@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import approval, public, schedules
+from offers import approval, opening_hours, public, schedules
 from offers.calendars import city_calendar
 from offers.enums import OfferStatus
 from offers.models import (
@@ -268,6 +268,30 @@ def place_for_board(district: District, slug: str) -> Place:
     return found[0]
 
 
+def place_closures(place: Place, start: date):
+    """(first, last) days of the place's and its provider's closures from `start` on."""
+    owner = Q(place=place)
+    if place.organisation_id:
+        owner |= Q(organisation_id=place.organisation_id)
+    found = Closure.objects.filter(owner, end_date__gte=start).values_list("start_date", "end_date")
+    return list(found)
+
+
+def place_hours(place: Place, now: datetime) -> dict | None:
+    """What the place page shows of the hours: the grouped week and "jetzt geöffnet/
+    geschlossen" at `now`, closures included; None when the place has no hours as data."""
+    if not place.hours:
+        return None
+    closures = place_closures(place, now.date())
+    found = opening_hours.state(place.hours, now, closures)
+    return {
+        "lines": opening_hours.summary(place.hours),
+        "is_open": found.is_open,
+        "state": opening_hours.format_state(found, now),
+        "closure": found.closure,
+    }
+
+
 def offers_at_place(place: Place):
     return public.offers(_published_offers(), place=place)
 
@@ -346,6 +370,34 @@ def screen_plan(district: District, now) -> dict:
         "today": days[today],
         "still_on": still_on,
         "tomorrow": days[today + timedelta(days=1)],
+        "open_now": places_open_now([entry.offer.place for entry in still_on], now),
+    }
+
+
+def places_open_now(places, now) -> dict[int, bool]:
+    """{place id: open at `now`} for the places with hours as data, closures included (one
+    query for all of them); places without hours are left out."""
+    with_hours = {place.pk: place for place in places if place is not None and place.hours}
+    if not with_hours:
+        return {}
+    organisations = {place.organisation_id for place in with_hours.values()} - {None}
+    closures = Closure.objects.filter(
+        Q(place_id__in=with_hours) | Q(organisation_id__in=organisations),
+        start_date__lte=now.date(),
+        end_date__gte=now.date(),
+    ).values_list("place_id", "organisation_id", "start_date", "end_date")
+    by_owner = defaultdict(list)
+    for place_id, organisation_id, first, last in closures:
+        by_owner[("place", place_id) if place_id else ("org", organisation_id)].append(
+            (first, last)
+        )
+    return {
+        pk: opening_hours.state(
+            place.hours,
+            now,
+            by_owner[("place", pk)] + by_owner[("org", place.organisation_id)],
+        ).is_open
+        for pk, place in with_hours.items()
     }
 
 

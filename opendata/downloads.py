@@ -7,7 +7,9 @@ import json
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 
+from offers import opening_hours
 from offers.enums import OfferStatus
 from offers.resources import defuse
 from offers.schedule_text import format_rule, format_rules
@@ -30,6 +32,7 @@ OTHER_COLUMNS = [
     "postcode",
     "locality",
     "place_district",
+    "place_opening_hours",
     "online_url",
     "districts",
     "target_groups",
@@ -85,6 +88,7 @@ def offer_record(offer) -> dict:
             "postcode": place.postcode if place else "",
             "locality": place.locality if place else "",
             "place_district": offer.place_district.name if offer.place_district else "",
+            "place_opening_hours": _hours_text(place),
             "online_url": offer.online_url,
             "districts": ", ".join(d.name for d in offer.open_districts if d.is_active),
             "target_groups": ", ".join(group.name for group in offer.open_target_groups),
@@ -98,6 +102,16 @@ def offer_record(offer) -> dict:
         }
     )
     return record
+
+
+def _hours_text(place) -> str:
+    """The place's hours in German, grouped ("Mo–Fr 9:00–17:00; Sa, So geschlossen"), then
+    its note; the JSON download adds them as data (`place_hours`)."""
+    if place is None:
+        return ""
+    with translation.override("de"):
+        parts = [opening_hours.format_week(place.hours), place.opening_hours]
+    return "; ".join(part for part in parts if part)
 
 
 def _filename(response, name):
@@ -141,7 +155,11 @@ def json_response(offers) -> HttpResponse:
         "licence": {"name": licence["NAME"], "url": licence["URL"]},
         "languages": _languages(),
         "offers": [
-            {**offer_record(offer), "schedules": [_schedule(rule) for rule in offer.rules.all()]}
+            {
+                **offer_record(offer),
+                "place_hours": offer.place.hours if offer.place else None,
+                "schedules": [_schedule(rule) for rule in offer.rules.all()],
+            }
             for offer in offers
         ],
     }

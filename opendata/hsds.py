@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from opendata.common import clean, stable_id, state_name
-from opendata.schedules import WEEKDAY_CODES, schedules
+from opendata.schedules import WEEKDAY_CODES, location_schedules, schedules
 
 __all__ = ["WEEKDAY_CODES", "location", "organization", "service", "stable_id"]
 
@@ -103,15 +103,7 @@ def location(place, district, organisation=None) -> dict:
                 "number": place.phone,
             }
         )
-    schedules = []
-    if place.opening_hours:
-        schedules.append(
-            {
-                "id": stable_id("schedule", "location", place.pk),
-                "location_id": location_id,
-                "description": f"Öffnungszeiten: {place.opening_hours}",
-            }
-        )
+    schedules = location_schedules(place, location_id)
     url = ""
     if district is not None and district.is_active:
         url = _absolute(

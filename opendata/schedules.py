@@ -2,7 +2,9 @@
 (holidays, the time zone). See docs/open-data.md."""
 
 from django.conf import settings
+from django.utils import translation
 
+from offers import opening_hours
 from offers.enums import RuleKind, SchoolHolidayMode
 from offers.schedule_text import format_rule
 from opendata.common import clean, stable_id, state_name
@@ -81,6 +83,48 @@ def schedules(offer) -> list[dict]:
                 "id": stable_id("schedule", offer.pk, "note"),
                 "service_id": service_id,
                 "description": offer.times_note,
+            }
+        )
+    return found
+
+
+def location_schedules(place, location_id) -> list[dict]:
+    """A place's opening hours as HSDS schedules: one weekly schedule per range and the days
+    that share it ("Mo–Fr 9–12" and "Mo–Fr 14–17" are two), the note as text. Closures
+    (holidays of a youth centre) are not part of HSDS's model and are left out."""
+    found = []
+    by_range: dict[tuple[str, str], list[int]] = {}
+    for day, ranges in enumerate(place.hours or []):
+        for opens, closes in ranges:
+            by_range.setdefault((opens, closes), []).append(day)
+    note = place.opening_hours
+    with translation.override("de"):  # the API's texts are German, like its data
+        summary = opening_hours.format_week(place.hours)
+    zone = f"Uhrzeiten in Ortszeit ({settings.TIME_ZONE})."
+    for (opens, closes), days in sorted(by_range.items(), key=lambda item: (item[1], item[0])):
+        byday = ",".join(WEEKDAY_CODES[day] for day in days)
+        found.append(
+            clean(
+                {
+                    "id": stable_id("schedule", "location", place.pk, byday, opens, closes),
+                    "location_id": location_id,
+                    "freq": "WEEKLY",
+                    "wkst": "MO",
+                    "interval": 1,
+                    "byday": byday,
+                    "opens_at": opens,
+                    "closes_at": closes,
+                    "description": f"Öffnungszeiten: {summary}",
+                    "notes": f"{note.rstrip('.')}. {zone}" if note else zone,
+                }
+            )
+        )
+    if not found and note:
+        found.append(
+            {
+                "id": stable_id("schedule", "location", place.pk),
+                "location_id": location_id,
+                "description": f"Öffnungszeiten: {note}",
             }
         )
     return found

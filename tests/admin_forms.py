@@ -2,12 +2,17 @@
 
 from django import forms
 
+from offers.admin.hours import WeekHoursWidget, grid_data
+
 
 def form_data(form, **changes):
     """POST data that re-submits an admin change form as shown, with `changes` applied."""
     data = {}
     for name, field in form.fields.items():
         value = form.initial.get(name, field.initial)
+        if isinstance(field.widget, WeekHoursWidget):  # the opening hours grid's inputs
+            data.update(grid_data(name, value))
+            continue
         if value is None:
             continue
         if hasattr(value, "all"):

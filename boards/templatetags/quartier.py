@@ -122,6 +122,24 @@ def join_list(items):
 
 
 @register.filter
+def time_ranges(ranges):
+    """Opening hours' ranges of one day ("9:00–12:00", "14:00–17:00"), each an isolated
+    left-to-right unit on RTL pages, joined by the reader's list separator: in Arabic and
+    Persian the first range is the one read first, on the right."""
+    # Translators: separator between items of a list, e.g. the languages spoken at an offer.
+    separator = pgettext("list separator", ", ")
+    return format_html_join(separator, "{}", ((isolate_whole(item),) for item in ranges))
+
+
+@register.filter
+def open_state(open_now, place_id):
+    """ "open", "closed", or "" for a place without hours (`selectors.places_open_now`)."""
+    if not open_now or place_id not in open_now:
+        return ""
+    return "open" if open_now[place_id] else "closed"
+
+
+@register.filter
 def bidi(text):
     """User text in the reader's direction: see `boards.bidi.isolate`."""
     return isolate(text)

@@ -18,10 +18,10 @@ from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import Truncator
 
-from offers import schedule_text
+from offers import opening_hours, schedule_text
 from offers.admin.base import AdminForm
 
 SALT = "quartier.admin.edit-snapshot"
@@ -74,6 +74,9 @@ def _describe(current, name) -> str:
         return schedule_text.format_rules(current.rules.all()) or "keine"
     if name in RELATED:
         return ""
+    if name == "hours":  # a place's opening hours, as residents read them
+        with translation.override("de"):
+            return f"„{opening_hours.format_week(current.hours)}“" if current.hours else "leer"
     field = current._meta.get_field(name)
     value = getattr(current, name)
     if field.many_to_many:

@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from offers import permissions
 from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
 from offers.admin.conflicts import ConflictCheckedAdminForm
+from offers.admin.hours import WeekHoursField
 from offers.admin.offer_form import place_label
 from offers.admin.review import ReviewAdmin
 from offers.models import (
@@ -88,6 +89,16 @@ class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin)
     autocomplete_fields = ["organisation"]
     inlines = [PlaceOfferInline]
     form = ConflictCheckedAdminForm
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "hours":  # the grid of seven days (offers/admin/hours.py)
+            return WeekHoursField(
+                label=db_field.verbose_name,
+                required=False,
+                help_text="Leer lassen, wenn der Ort keine festen Öffnungszeiten hat. "
+                "Schließzeiten (Ferien, Renovierung) unter „Schließzeiten“ eintragen.",
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         # For the place search's labels too; a select_related here replaces the list's own.

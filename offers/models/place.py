@@ -1,7 +1,16 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from offers import opening_hours
 from offers.models.approvable import Approvable, GuardedQuerySet
+
+
+def validate_hours(value):
+    try:
+        opening_hours.validate(value)
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
 
 
 class Place(Approvable):
@@ -23,7 +32,14 @@ class Place(Approvable):
     street = models.CharField("Straße und Hausnummer", max_length=200)
     postcode = models.CharField("PLZ", max_length=10)
     locality = models.CharField("Ort", max_length=100, default="Bottrop")
-    opening_hours = models.CharField("Öffnungszeiten", max_length=200, blank=True)
+    # Seven lists of [opens, closes], Monday first; see offers/opening_hours.py.
+    hours = models.JSONField("Öffnungszeiten", null=True, blank=True, validators=[validate_hours])
+    opening_hours = models.CharField(
+        "Hinweis zu den Öffnungszeiten",
+        max_length=200,
+        blank=True,
+        help_text="Was die Zeiten nicht sagen, z. B. „in den Schulferien ab 10 Uhr“.",
+    )
     phone = models.CharField("Telefon", max_length=50, blank=True)
     step_free = models.BooleanField(
         "stufenlos erreichbar", default=False, help_text="Eingang und Räume ohne Stufen erreichbar."

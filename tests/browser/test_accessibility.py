@@ -24,7 +24,14 @@ def site():
     district = make_district(
         slug="welheim", name="Welheim", name_fa="ولهایم", name_ar="فيلهايم", office_name="Büro"
     )
-    place = make_place(district, slug="treff", name="Jugendtreff", step_free=True)
+    place = make_place(
+        district,
+        slug="treff",
+        name="Jugendtreff",
+        step_free=True,
+        hours=[[["09:00", "12:00"], ["14:00", "17:00"]]] * 5 + [[["10:00", "13:00"]], []],
+        opening_hours="in den Schulferien ab 10 Uhr",
+    )
     kids = make_group(slug="kinder", name="Kinder", name_fa="کودکان", name_ar="الأطفال")
     sport = make_category(slug="sport", name="Sport", name_fa="ورزش", name_ar="رياضة")
     offer = make_offer(
@@ -55,6 +62,7 @@ PAGES = [
     "/ru/welheim/",
     "/de/welheim/offers/fussball/",
     "/fa/welheim/places/treff/",
+    "/de/welheim/places/treff/",
     "/de/welheim/print/",
     "/fa/welheim/embed/",
     "/ar/info/barrierefreiheit/",

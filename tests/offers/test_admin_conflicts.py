@@ -220,3 +220,23 @@ def test_a_new_offer_has_nothing_to_conflict_with(offer):
     clerk = logged_in("sozialamt")
     response = clerk.get(reverse("admin:offers_offer_add"))
     assert shown(response, "edit_snapshot") in (None, "")
+
+
+def test_opening_hours_changed_meanwhile_are_a_conflict(offer):
+    place = Place.objects.get(slug="halle")
+    url = reverse("admin:offers_place_change", args=[place.pk])
+    clerk, provider = logged_in("sozialamt"), logged_in("verein-a")
+    clerks_form, providers_form = opened(clerk, url), opened(provider, url)
+    clerks_form.update(hours_0_0_opens=["9"], hours_0_0_closes=["12"])
+    clerks_form.update({f"hours_{day}_closed": ["1"] for day in range(1, 7)})
+    assert clerk.post(url, clerks_form).status_code == 302
+
+    providers_form.update(hours_0_0_opens=["10"], hours_0_0_closes=["11"])
+    providers_form.update({f"hours_{day}_closed": ["1"] for day in range(1, 7)})
+    response = provider.post(url, providers_form)
+
+    assert response.status_code == 200
+    assert "Öffnungszeiten: jetzt „Mo 9:00–12:00; Di–So geschlossen“" in errors(response)
+    assert shown(response, "hours_0_0_opens") == "10"  # what the provider typed stays
+    place.refresh_from_db()
+    assert place.hours[0] == [["09:00", "12:00"]]

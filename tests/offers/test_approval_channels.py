@@ -7,6 +7,7 @@ provider's own profile. Text (HTML, iCalendar, PDF text) must not contain the wa
 and must still contain what was approved; images must be byte-identical to before.
 """
 
+import re
 from datetime import time
 
 import pypdfium2
@@ -24,6 +25,7 @@ from boards.models import LegalPage
 from flyers.enums import Medium
 from flyers.renderers import PRODUCTS
 from offers import calendar_sync
+from offers.admin.hours import grid_data
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Offer, Organisation, Place
@@ -45,6 +47,7 @@ pytestmark = pytest.mark.django_db
 WAITING = "WARTET"  # in every field a provider changes; residents must never read it
 WAITING_MOMENT = unclocked_time()  # no clock on a page shows it while the tests run
 WAITING_TIME = f"{WAITING_MOMENT:%H:%M}"
+WAITING_SHORT = f"{WAITING_MOMENT.hour}:{WAITING_MOMENT.minute:02d}"
 APPROVED_TITLES = {
     "de": "Kinderturnen",
     "ru": "Гимнастика для детей",
@@ -180,6 +183,8 @@ def assert_residents_see_only_approved(before, after, path):
             continue
         assert WAITING not in content, f"{path}: {url} shows the waiting change"
         assert not shows_time(content, WAITING_MOMENT), f"{path}: {url} shows the waiting time"
+        # opening hours write times without a leading zero ("5:55")
+        assert not re.search(rf"(?<![\d:]){WAITING_SHORT}", content), f"{path}: {url}"
         for title in APPROVED_TITLES.values():
             if title in before[url]:
                 assert title in content, f"{path}: {url} lost the approved title"
@@ -271,6 +276,7 @@ def write_place(client):
     url = reverse("admin:offers_place_change", args=[place.pk])
     data = form_data(change_form(as_provider(client), url), name=WAITING, street=WAITING)
     data.update({"offers-TOTAL_FORMS": "0", "offers-INITIAL_FORMS": "0"})
+    data.update(grid_data("hours", [[[WAITING_TIME, "23:00"]]] * 7))  # opening hours
     assert client.post(url, data).status_code == 302
 
 

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
 from offers.enums import OfferStatus
-from offers.models import City
+from offers.models import City, Place
 from opendata import hsds
 from tests.factories import make_category, make_district, make_group, make_offer
 
@@ -29,6 +29,9 @@ TITLES = {
     "tr": "Çocuk jimnastiği",
     "uk": "Гімнастика для дітей",
 }
+
+
+HOURS = [[["09:00", "17:00"]]] * 5 + [[], []]
 
 
 @pytest.fixture
@@ -50,6 +53,9 @@ def world():
         ],
         **{f"title_{code}": title for code, title in TITLES.items()},
         summary_fa="برای کودکان",
+    )
+    Place.objects.filter(pk=turnen.place_id).update(
+        hours=HOURS, opening_hours="nicht in den Ferien"
     )
     hostile = make_offer(
         welheim,
@@ -86,6 +92,9 @@ def test_csv_has_every_published_offer_in_every_language(client, world, settings
         "Welheim",
         "Kinder",
         "Sport",
+    )
+    assert (
+        turnen["place_opening_hours"] == "Mo–Fr 9:00–17:00; Sa, So geschlossen; nicht in den Ferien"
     )
     assert (turnen["min_age"], turnen["max_age"], turnen["is_free"]) == ("6", "11", "nein")
     assert turnen["cost_note_de"] == "2 € pro Termin"
@@ -126,6 +135,7 @@ def test_json_has_the_offers_their_rules_and_the_licence(client, world):
     assert set(offers) == {"turnen", "formel"}
     assert offers["turnen"]["title_ar"] == TITLES["ar"]
     assert offers["formel"]["title_de"].startswith("=HYPERLINK")  # JSON is no spreadsheet
+    assert offers["turnen"]["place_hours"] == HOURS
     (single,) = offers["formel"]["schedules"]
     assert (single["kind"], single["date"], single["start_time"]) == (
         "single",

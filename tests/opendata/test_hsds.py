@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from offers import approval
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
-from offers.models import Offer, ScheduleRule
+from offers.models import Offer, Place, ScheduleRule
 from opendata import hsds
 from opendata.openapi import SCHEMA_DIR
 from tests.factories import (
@@ -77,7 +77,8 @@ def world():
         slug="halle",
         step_free=True,
         accessibility="Aufzug am Seiteneingang",
-        opening_hours="Mo–Fr 9–18 Uhr",
+        hours=[[["09:00", "12:00"], ["14:00", "18:00"]]] * 5 + [[["10:00", "13:00"]], []],
+        opening_hours="in den Schulferien nur vormittags",
         phone="02041 999",
     )
     kinder = make_group(name="Kinder (6–11)", slug="kinder", min_age=6, max_age=11)
@@ -383,7 +384,37 @@ def test_a_place_is_a_physical_location_with_address_and_accessibility(client, w
     assert at["description"] == "Umkleiden stufenlos"
     detail = get_json(client, f"{API}/locations/{location['id']}")
     assert detail["organization_id"] == service["organization_id"]
-    assert detail["schedules"][0]["description"] == "Öffnungszeiten: Mo–Fr 9–18 Uhr"
+    assert detail["schedules"][0]["description"].startswith("Öffnungszeiten: Mo–Fr 9:00–12:00")
+
+
+def test_opening_hours_are_weekly_hsds_schedules_of_the_location(client, world):
+    location = service_of(client, world["weekly"])["service_at_locations"][0]["location"]
+    detail = get_json(client, f"{API}/locations/{location['id']}")
+    found = [(s["byday"], s["opens_at"], s["closes_at"], s["freq"]) for s in detail["schedules"]]
+    assert found == [
+        ("MO,TU,WE,TH,FR", "09:00", "12:00", "WEEKLY"),
+        ("MO,TU,WE,TH,FR", "14:00", "18:00", "WEEKLY"),
+        ("SA", "10:00", "13:00", "WEEKLY"),
+    ]
+    first = detail["schedules"][0]
+    assert first["description"] == (
+        "Öffnungszeiten: Mo–Fr 9:00–12:00, 14:00–18:00; Sa 10:00–13:00; So geschlossen"
+    )
+    assert first["notes"] == (
+        "in den Schulferien nur vormittags. Uhrzeiten in Ortszeit (Europe/Berlin)."
+    )
+    assert all(s["location_id"] == location["id"] for s in detail["schedules"])
+    assert len({s["id"] for s in detail["schedules"]}) == 3
+
+
+def test_a_place_with_only_a_note_says_it_as_text(client, world):
+    place = world["weekly"].place
+    Place.objects.filter(pk=place.pk).update(hours=None)
+    location = service_of(client, world["weekly"])["service_at_locations"][0]["location"]
+    detail = get_json(client, f"{API}/locations/{location['id']}")
+    assert [s["description"] for s in detail["schedules"]] == [
+        "Öffnungszeiten: in den Schulferien nur vormittags"
+    ]
 
 
 def test_an_online_offer_has_a_virtual_location_its_cost_and_both_boards(client, world):
