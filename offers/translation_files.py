@@ -14,6 +14,8 @@ from xml.parsers import expat
 
 from django.conf import settings
 
+from offers.resources import defuse, undefuse
+
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_BYTES = 2 * 1024 * 1024
@@ -59,12 +61,13 @@ def write_xliff(units, language: str) -> bytes:
 
 
 def write_csv(units) -> bytes:
-    """UTF-8 with BOM and ";", as German Excel writes and reads it."""
+    """UTF-8 with BOM and ";", as German Excel writes and reads it; texts that a spreadsheet
+    would run as a formula get a leading quote, as in the offer export (undone on import)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["id", "source", "target"])
     for unit in units:
-        writer.writerow([unit.id, unit.source, unit.target])
+        writer.writerow([unit.id, defuse(unit.source), defuse(unit.target)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -203,7 +206,7 @@ def read_csv(data: bytes) -> list[tuple[str, str, str]]:
         if not any(cell.strip() for cell in row):
             continue
         row = [*row, "", ""][:3]
-        entries.append((row[0].strip(), row[1], row[2]))
+        entries.append((row[0].strip(), undefuse(row[1]), undefuse(row[2])))
     return entries
 
 

@@ -221,6 +221,18 @@ def test_csv_round_trip_with_bom_and_semicolons(clerk, world):
     assert offer.summary_ru == "Гимнастика; для детей"
 
 
+def test_csv_formulas_are_defused_and_import_back(clerk, world):
+    offer = world["offer"]
+    Offer.objects.filter(pk=offer.pk).update(cost_note_de="=5 Euro", is_free=False)
+    exported = _export(clerk, format="csv")
+    assert f"offer/{offer.pk}/cost_note;'=5 Euro;".encode() in exported
+    content = exported.replace(b"'=5 Euro;", "'=5 Euro;'=5 евро".encode())
+    preview = _upload(clerk, content, name="ru.csv")
+    _confirm(clerk, preview)
+    offer.refresh_from_db()
+    assert offer.cost_note_ru == "=5 евро"
+
+
 def _xliff2(body: str, trg="ru", prefix="") -> bytes:
     p = f"{prefix}:" if prefix else ""
     xmlns = f"xmlns:{prefix}" if prefix else "xmlns"
