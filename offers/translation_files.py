@@ -20,6 +20,9 @@ XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 MAX_BYTES = 2 * 1024 * 1024
 MAX_UNITS = 20000
+# XLIFF is shallow (xliff/file/unit/segment/target/mrk…); thousands of nested elements are
+# an attack on the recursion that reads inline markup.
+MAX_DEPTH = 50
 
 # Inline elements: the ones that wrap text (annotations, formatting) are taken as their text;
 # placeholders stand for something our plain texts do not have, so such a unit is refused.
@@ -86,13 +89,25 @@ def parse_xml(data: bytes) -> ElementTree.Element:
     builder = ElementTree.TreeBuilder()
     parser = expat.ParserCreate(namespace_separator="}")
 
+    depth = 0
+
     def name(raw):
         return "{" + raw if "}" in raw else raw
 
-    parser.StartElementHandler = lambda tag, attrs: builder.start(
-        name(tag), {name(key): value for key, value in attrs.items()}
-    )
-    parser.EndElementHandler = lambda tag: builder.end(name(tag))
+    def start(tag, attrs):
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise FileError("Die Datei ist zu tief verschachtelt.")
+        builder.start(name(tag), {name(key): value for key, value in attrs.items()})
+
+    def end(tag):
+        nonlocal depth
+        depth -= 1
+        builder.end(name(tag))
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.CharacterDataHandler = builder.data
     parser.StartDoctypeDeclHandler = _refuse_declarations
     parser.EntityDeclHandler = _refuse_declarations

@@ -314,6 +314,12 @@ XXE = b"""<?xml version="1.0"?>
         (b"\xff\xfe\x00garbage", "a.csv", "UTF-8"),
         (b"title;text\r\na;b\r\n", "a.csv", "id;source;target"),
         (b"<" + b" " * (3 * 1024 * 1024), "big.xlf", "größer als"),
+        (_xliff2("<mrk>" * 100000 + "</mrk>" * 100000), "deep.xlf", "verschachtelt"),
+        (
+            _xliff2("<unit id='x'><segment><source>&undefined;</source></segment></unit>"),
+            "a.xlf",
+            "kein gültiges XML",
+        ),
     ],
 )
 def test_hostile_and_wrong_files_are_form_errors(clerk, world, content, name, message):
