@@ -53,7 +53,8 @@ def write_xliff(units, language: str) -> bytes:
             "trgLang": language,
         },
     )
-    file = ElementTree.SubElement(root, "file", {"id": "quartier"})
+    # Our texts are short; a unit split into sentences would come back harder to check.
+    file = ElementTree.SubElement(root, "file", {"id": "quartier", "canResegment": "no"})
     for unit in units:
         element = ElementTree.SubElement(file, "unit", {"id": unit.id})
         segment = ElementTree.SubElement(element, "segment")
@@ -173,27 +174,46 @@ def read_xliff(data: bytes) -> tuple[str, list[tuple[str, str, str | None]], lis
         if namespace == XLIFF12:
             # OmegaT and memoQ keep the id; Trados puts ours in resname when it renumbers.
             unit_id = unit.get("resname") or unit_id
-            holders = [unit]
+            parts = [unit]
         else:
-            holders = unit.findall(f"{{{XLIFF2}}}segment")
-            if len(holders) != 1:
-                refused.append((unit_id, "mehrere oder keine Segmente – bitte nicht teilen"))
-                continue
-        source_element = _find(holders[0], namespace, "source")
-        target_element = _find(holders[0], namespace, "target")
-        if source_element is None:
-            refused.append((unit_id, "ohne <source>"))
-            continue
+            # A tool may split a unit into sentences: segments and the ignorable whitespace
+            # between them, joined again in order (XLIFF 2.0, 4.2.2.3).
+            parts = [child for child in unit if _local(child.tag) in ("segment", "ignorable")]
         try:
-            source = _text(source_element)
-            target = None if target_element is None else _text(target_element)
+            source, target = _join(parts, namespace)
         except PlaceholderError as error:
             refused.append(
                 (unit_id, f"enthält Platzhalter <{error}> – bitte als reinen Text übersetzen")
             )
             continue
+        except FileError as error:
+            refused.append((unit_id, str(error)))
+            continue
         entries.append((unit_id, source, target))
     return _language_code(language), entries, refused
+
+
+def _join(parts, namespace) -> tuple[str, str | None]:
+    """(source, target) of a unit's segments; target None if none is translated."""
+    if not parts:
+        raise FileError("ohne <segment>")
+    sources, targets, translated, missing = [], [], False, False
+    for part in parts:
+        source_element = _find(part, namespace, "source")
+        if source_element is None:
+            raise FileError("ohne <source>")
+        sources.append(_text(source_element))
+        target_element = _find(part, namespace, "target")
+        if target_element is not None:
+            targets.append(_text(target_element))
+            translated = translated or _local(part.tag) != "ignorable"
+        elif _local(part.tag) == "ignorable":
+            targets.append(sources[-1])
+        else:
+            missing = True
+    if translated and missing:
+        raise FileError("nur teilweise übersetzt (ein Segment ohne <target>)")
+    return "".join(sources), "".join(targets) if translated else None
 
 
 def _language_code(value: str) -> str:

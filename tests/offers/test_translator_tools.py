@@ -271,6 +271,28 @@ def test_cat_tool_variants_cdata_mrk_and_placeholders(clerk, world):
     assert not other.title_ru
 
 
+def test_unit_split_into_sentences_is_joined(clerk, world):
+    offer = world["offer"]
+    unit = (
+        f'<unit id="offer/{offer.pk}/description">'
+        "<segment><source>Bitte Turnschuhe mitbringen.</source>"
+        "<target>Возьмите кроссовки.</target></segment>"
+        "<ignorable><source>\n</source></ignorable>"
+        "<segment><source>Eltern dürfen zuschauen.</source>"
+        "<target>Родители могут смотреть.</target></segment></unit>"
+        f'<unit id="offer/{offer.pk}/summary">'
+        "<segment><source>Turnen für Kinder </source><target>Гимнастика</target></segment>"
+        "<segment><source>von 4 bis 8.</source></segment></unit>"
+    )
+    preview = _upload(clerk, _xliff2(unit))
+    refused = BeautifulSoup(preview.content, "html.parser").select_one(".translation-refused").text
+    assert "nur teilweise übersetzt" in refused
+    _confirm(clerk, preview)
+    offer.refresh_from_db()
+    assert offer.description_ru == "Возьмите кроссовки.\nРодители могут смотреть."
+    assert not offer.summary_ru
+
+
 def test_xliff_12_as_omegat_writes_it(clerk, world):
     offer = world["offer"]
     content = (
