@@ -84,6 +84,13 @@ FILTERS: dict[str, tuple[str, Callable[..., list[Unit]]]] = {
 }
 
 
+def work_order(object_units_: list[Unit]) -> list[Unit]:
+    """An object's units as a translator works through them: missing translations first,
+    then the rest in field order. (Outdated ones belong first as well once they are known:
+    give them rank 0 here.)"""
+    return sorted(object_units_, key=lambda unit: 0 if not unit.target.strip() else 1)
+
+
 def export_units(language: str, filter_name: str, offers=None) -> list[Unit]:
     """The units of every kind (or of the given `offers` only) that `filter_name` picks."""
     pick = FILTERS[filter_name][1]

@@ -233,10 +233,7 @@ class TranslatorToolsMixin:
             raise Http404
         self._require_in_scope(request, object_id)
         offer = Offer.objects.get(pk=object_id)
-        rows = sorted(
-            units.object_units(offer, language),
-            key=lambda unit: bool(unit.target.strip()),  # stable: field order otherwise
-        )
+        rows = units.work_order(units.object_units(offer, language))
         if request.method == "POST":
             entries = [
                 (

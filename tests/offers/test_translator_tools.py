@@ -352,6 +352,31 @@ def test_hostile_and_wrong_files_are_form_errors(clerk, world, content, name, me
     assert "payload" not in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"language": "xx", "which": "all", "format": "xliff"},
+        {"language": "de", "which": "all", "format": "xliff"},
+        {"language": "ru", "which": "selected-all", "format": "xliff"},  # nothing selected
+        {"language": "ru", "which": "all", "format": "pdf", "ids": "1,abc,\x00"},
+    ],
+)
+def test_export_form_errors_are_no_server_error(clerk, world, data):
+    response = clerk.post(reverse(EXPORT), data)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert BeautifulSoup(response.content, "html.parser").select_one(".errorlist")
+
+
+def test_import_without_file_or_language(clerk, world):
+    response = clerk.post(reverse(IMPORT), {"language": "ru"})
+    assert response.status_code == 200 and "Dieses Feld ist zwingend erforderlich." in (
+        response.content.decode()
+    )
+    response = _upload(clerk, _xliff2(""), language="de")
+    assert response.status_code == 200 and "payload" not in response.content.decode()
+
+
 def test_forged_or_broken_confirm_is_no_server_error(clerk, world):
     response = clerk.post(reverse(IMPORT), {"payload": "nonsense", "confirm": "1"})
     assert response.status_code == 302
