@@ -181,7 +181,8 @@ def check(language: str, entries: Iterable[tuple[str, str, str | None]]) -> Chec
             result.refused.append(
                 Refusal(
                     unit_id,
-                    "der deutsche Text wurde seit dem Export geändert – bitte neu exportieren",
+                    "der deutsche Text wurde inzwischen geändert – die Übersetzung passt "
+                    "zum alten Text (bitte neu exportieren)",
                 )
             )
             continue

@@ -84,12 +84,16 @@ def _parse_ids(value: str) -> list[int]:
     return [int(part) for part in value.split(",") if part.strip().isdigit()][:1000]
 
 
-def check_file(language, content, name):
-    """The check of an uploaded file, as shown in the preview and repeated on confirm."""
-    _file_language, entries, file_refused = files.read(content, name)
+def _checked(language, entries, file_refused):
     result = units.check(language, entries)
     result.refused = [units.Refusal(i, r) for i, r in file_refused] + result.refused
     return result
+
+
+def check_file(language, content, name):
+    """The check of an uploaded file, as shown in the preview and repeated on confirm."""
+    _file_language, entries, file_refused = files.read(content, name)
+    return _checked(language, entries, file_refused)
 
 
 class TranslatorToolsMixin:
@@ -186,10 +190,8 @@ class TranslatorToolsMixin:
         context = {"form": form}
         if request.method == "POST" and form.is_valid():
             language = form.cleaned_data["language"]
-            result = units.check(language, form.cleaned_data["entries"])
-            result.refused = [
-                units.Refusal(i, r) for i, r in form.cleaned_data["file_refused"]
-            ] + result.refused
+            data = form.cleaned_data
+            result = _checked(language, data["entries"], data["file_refused"])
             payload = {
                 "language": language,
                 "name": form.cleaned_data["file"].name,
@@ -234,6 +236,7 @@ class TranslatorToolsMixin:
         self._require_in_scope(request, object_id)
         offer = Offer.objects.get(pk=object_id)
         rows = units.work_order(units.object_units(offer, language))
+        typed, errors = {}, {}
         if request.method == "POST":
             entries = [
                 (
@@ -246,13 +249,19 @@ class TranslatorToolsMixin:
             ]
             result = units.check(language, entries)
             units.apply(result.changes, language, request.user)
-            for refusal in result.refused:
-                self.message_user(request, f"{refusal.id}: {refusal.reason}", messages.ERROR)
-            self.message_user(request, f"{len(result.changes)} Übersetzung(en) gespeichert.")
-            return redirect(request.path)
+            if not result.refused:
+                self.message_user(request, f"{len(result.changes)} Übersetzung(en) gespeichert.")
+                return redirect(request.path)
+            # Shown again with the German of now and what was typed, nothing lost.
+            errors = {refusal.id: refusal.reason for refusal in result.refused}
+            typed = {unit.id: request.POST.get(unit.field, "") for unit in rows}
+            offer.refresh_from_db()
+            rows = units.work_order(units.object_units(offer, language))
         fields = [
             {
                 "unit": unit,
+                "value": typed.get(unit.id, unit.target),
+                "error": errors.get(unit.id),
                 "label": units.field_label(Offer, unit.field),
                 "multiline": Offer._meta.get_field(unit.field).get_internal_type() == "TextField",
             }

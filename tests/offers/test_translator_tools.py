@@ -187,7 +187,7 @@ def test_unit_is_refused_when_german_changed_after_export(clerk, world):
     preview = _upload(clerk, content)
     refused = BeautifulSoup(preview.content, "html.parser").select_one(".translation-refused")
     assert f"offer/{offer.pk}/summary" in refused.text
-    assert "seit dem Export geändert" in refused.text
+    assert "inzwischen geändert" in refused.text
     _confirm(clerk, preview)
     offer.refresh_from_db()
     assert not offer.summary_ru
@@ -438,12 +438,20 @@ def test_side_by_side_saves_translations_only(clerk, world):
     assert offer.summary_fa == "ورزش برای کودکان ۴ تا ۸ ساله."
     assert offer.title_de == "Kinderturnen" and offer.summary_de == "Turnen für Kinder von 4 bis 8."
     assert offer.history.latest().history_user.username == "sozialamt"
-    # A German text changed while the page was open: the translation is not saved.
+    # A German text changed while the page was open: that translation is not saved, the
+    # page shows the new German and keeps what was typed; the other field is saved.
     Offer.objects.filter(pk=offer.pk).update(title_de="Turnen")
-    data.update(title="ژیمناستیک")
-    clerk.post(url, data)
+    data.update(title="ژیمناستیک", description="کفش ورزشی بیاورید.")
+    response = clerk.post(url, data)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one("textarea[name=title]").text == "ژیمناستیک"
+    assert "inzwischen geändert" in soup.select_one(".errornote").text
+    title_row = soup.select_one("textarea[name=title]").find_parent("fieldset")
+    assert title_row.select_one(".side-by-side-text").text.strip() == "Turnen"
     offer.refresh_from_db()
     assert not offer.title_fa
+    assert offer.description_fa == "کفش ورزشی بیاورید."
 
 
 @pytest.mark.parametrize("language", ["de", "xx", "en"])
