@@ -116,6 +116,12 @@ def same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+STALE = (
+    "der deutsche Text wurde inzwischen geändert – die Übersetzung passt zum alten Text "
+    "(bitte neu exportieren)"
+)
+
+
 @dataclass
 class Change:
     unit: Unit
@@ -178,13 +184,7 @@ def check(language: str, entries: Iterable[tuple[str, str, str | None]]) -> Chec
             continue
         german = getattr(obj, f"{field}_{settings.LANGUAGE_CODE}") or ""
         if not same_text(source, german):
-            result.refused.append(
-                Refusal(
-                    unit_id,
-                    "der deutsche Text wurde inzwischen geändert – die Übersetzung passt "
-                    "zum alten Text (bitte neu exportieren)",
-                )
-            )
+            result.refused.append(Refusal(unit_id, STALE))
             continue
         model_field = model._meta.get_field(field)
         multiline = isinstance(model_field, models.TextField)

@@ -24,6 +24,10 @@ FORMATS = [("xliff", "XLIFF 2.0 (für Übersetzungsprogramme)"), ("csv", "CSV (E
 SIGNING_SALT = "offers.translation-import"
 # The confirmed file is carried in the preview page, signed; an old preview is not applied.
 PREVIEW_MAX_AGE = 60 * 60
+SIDE_BY_SIDE_STALE = (
+    "der deutsche Text wurde inzwischen geändert (links der neue) – bitte die Übersetzung "
+    "prüfen und erneut speichern"
+)
 
 
 def _language_choices():
@@ -253,7 +257,10 @@ class TranslatorToolsMixin:
                 self.message_user(request, f"{len(result.changes)} Übersetzung(en) gespeichert.")
                 return redirect(request.path)
             # Shown again with the German of now and what was typed, nothing lost.
-            errors = {refusal.id: refusal.reason for refusal in result.refused}
+            errors = {
+                refusal.id: SIDE_BY_SIDE_STALE if refusal.reason == units.STALE else refusal.reason
+                for refusal in result.refused
+            }
             typed = {unit.id: request.POST.get(unit.field, "") for unit in rows}
             offer.refresh_from_db()
             rows = units.work_order(units.object_units(offer, language))
