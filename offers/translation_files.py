@@ -193,6 +193,16 @@ def read_xliff(data: bytes) -> tuple[str, list[tuple[str, str, str | None]], lis
     return _language_code(language), entries, refused
 
 
+# Targets a tool marks as not translated yet; some tools fill them with a copy of the source.
+UNTRANSLATED_STATES = {"initial", "new", "needs-translation"}
+
+
+def _untranslated(part, target_element) -> bool:
+    """XLIFF 2.0 keeps the state on the segment, 1.2 on the target."""
+    states = {part.get("state"), None if target_element is None else target_element.get("state")}
+    return bool(states & UNTRANSLATED_STATES)
+
+
 def _join(parts, namespace) -> tuple[str, str | None]:
     """(source, target) of a unit's segments; target None if none is translated."""
     if not parts:
@@ -204,6 +214,8 @@ def _join(parts, namespace) -> tuple[str, str | None]:
             raise FileError("ohne <source>")
         sources.append(_text(source_element))
         target_element = _find(part, namespace, "target")
+        if _untranslated(part, target_element):
+            target_element = None
         if target_element is not None:
             targets.append(_text(target_element))
             translated = translated or _local(part.tag) != "ignorable"

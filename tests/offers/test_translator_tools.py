@@ -293,6 +293,19 @@ def test_unit_split_into_sentences_is_joined(clerk, world):
     assert not offer.summary_ru
 
 
+def test_targets_marked_untranslated_are_skipped(clerk, world):
+    # Tools fill untranslated targets with a copy of the German and mark them so.
+    offer = world["offer"]
+    unit = (
+        f'<unit id="offer/{offer.pk}/summary"><segment state="initial">'
+        "<source>Turnen für Kinder von 4 bis 8.</source>"
+        "<target>Turnen für Kinder von 4 bis 8.</target></segment></unit>"
+    )
+    preview = _upload(clerk, _xliff2(unit))
+    assert "1 leer (übersprungen)" in " ".join(preview.content.decode().split())
+    assert "payload" not in preview.content.decode()  # nothing to take over
+
+
 def test_xliff_12_as_omegat_writes_it(clerk, world):
     offer = world["offer"]
     content = (
@@ -303,6 +316,8 @@ def test_xliff_12_as_omegat_writes_it(clerk, world):
         f'<trans-unit id="0" resname="offer/{offer.pk}/summary">'
         "<source>Turnen für Kinder von 4 bis 8.</source>"
         '<target state="translated">Гімнастика для дітей від 4 до 8 років.</target></trans-unit>'
+        f'<trans-unit id="1" resname="offer/{offer.pk}/title"><source>Kinderturnen</source>'
+        '<target state="needs-translation">Kinderturnen</target></trans-unit>'
         "</body></file></xliff>"
     ).encode()
     preview = _upload(clerk, content, language="uk")
@@ -310,6 +325,7 @@ def test_xliff_12_as_omegat_writes_it(clerk, world):
     _confirm(clerk, preview)
     offer.refresh_from_db()
     assert offer.summary_uk == "Гімнастика для дітей від 4 до 8 років."
+    assert not offer.title_uk
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
