@@ -234,12 +234,14 @@ def _language_code(value: str) -> str:
 
 
 def read_csv(data: bytes) -> list[tuple[str, str, str]]:
+    # "CSV UTF-8" (with or without BOM), or Excel's "Unicode-Text" (UTF-16, tabs).
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        content = data.decode("utf-8-sig")
+        content = data.decode(encoding)
     except UnicodeDecodeError:
         raise FileError("Die CSV-Datei ist nicht in UTF-8 gespeichert („CSV UTF-8“).") from None
     first_line = content.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    delimiter = max(";,\t", key=first_line.count)
     try:
         rows = list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter))
     except csv.Error as error:

@@ -233,6 +233,16 @@ def test_csv_formulas_are_defused_and_import_back(clerk, world):
     assert offer.cost_note_ru == "=5 евро"
 
 
+def test_excel_unicode_text_utf16_with_tabs(clerk, world):
+    offer = world["offer"]
+    rows = "id\tsource\ttarget\r\n"
+    rows += f"offer/{offer.pk}/summary\tTurnen für Kinder von 4 bis 8.\tÇocuklar için jimnastik\r\n"
+    preview = _upload(clerk, rows.encode("utf-16"), name="tr.txt", language="tr")
+    _confirm(clerk, preview)
+    offer.refresh_from_db()
+    assert offer.summary_tr == "Çocuklar için jimnastik"
+
+
 def _xliff2(body: str, trg="ru", prefix="") -> bytes:
     p = f"{prefix}:" if prefix else ""
     xmlns = f"xmlns:{prefix}" if prefix else "xmlns"
@@ -349,7 +359,7 @@ XXE = b"""<?xml version="1.0"?>
         (b"<xliff><file><unit>", "a.xlf", "kein gültiges XML"),
         (b"<html><body>hi</body></html>", "a.xlf", "keine XLIFF-Datei"),
         (_xliff2("", trg="ar"), "a.xlf", "Übersetzung in „ar“"),
-        (b"\xff\xfe\x00garbage", "a.csv", "UTF-8"),
+        ("id;source;target\r\nx;Käse;Peynir\r\n".encode("cp1252"), "a.csv", "UTF-8"),
         (b"title;text\r\na;b\r\n", "a.csv", "id;source;target"),
         (b"<" + b" " * (3 * 1024 * 1024), "big.xlf", "größer als"),
         (_xliff2("<mrk>" * 100000 + "</mrk>" * 100000), "deep.xlf", "verschachtelt"),
