@@ -27,6 +27,7 @@ from offers.admin.importing import OfferImportExportMixin
 from offers.admin.offer_form import OfferForm
 from offers.admin.review import ReviewAdmin
 from offers.admin.rules import COMPACT_FIELDS, ScheduleRuleInline, next_dates_html
+from offers.admin.translating import TranslatorToolsMixin
 from offers.models import (
     Offer,
     ScheduleException,
@@ -104,9 +105,14 @@ class FreshnessFilter(admin.SimpleListFilter):
 
 @admin.register(Offer)
 class OfferAdmin(
-    ReviewAdmin, ScopedAdmin, OfferImportExportMixin, SimpleHistoryAdmin, TranslationAdmin
+    TranslatorToolsMixin,
+    ReviewAdmin,
+    ScopedAdmin,
+    OfferImportExportMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
 ):
-    actions = ["confirm", "detach_from_calendar"]
+    actions = ["confirm", "detach_from_calendar", "export_for_translation"]
     change_form_template = "admin/offers/offer/change_form.html"
     change_list_template = "admin/offers/offer/change_list.html"
     form = OfferForm
