@@ -10,6 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import Offer
+from tests.browser.admin import signed_in
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,13 +18,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 # Screenshots for a human to look at, when asked for (QUARTIER_SCREENSHOTS=/tmp/dir).
 SHOTS = os.environ.get("QUARTIER_SCREENSHOTS")
-
-
-def _login(page, live_server):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "sozialamt")
-    page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
 
 
 @pytest.fixture
@@ -46,9 +40,7 @@ def offer():
 
 @pytest.mark.parametrize("width", [320, 1920])
 def test_side_by_side_farsi(browser, live_server, offer, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    _login(page, live_server)
+    page = signed_in(browser, live_server, viewport={"width": width, "height": 900})
     page.goto(f"{live_server.url}/admin/offers/offer/{offer.pk}/uebersetzen/fa/")
     area = page.locator("textarea[name=summary]")
     assert area.evaluate("e => getComputedStyle(e).direction") == "rtl"
@@ -72,13 +64,13 @@ def test_side_by_side_farsi(browser, live_server, offer, width):
     offer.refresh_from_db()
     assert offer.summary_fa == "ورزش برای کودکان ۴ تا ۸ ساله."
     assert offer.description_fa == "کفش ورزشی بیاورید.\nوالدین می‌توانند تماشا کنند."
-    context.close()
+    page.context.close()
 
 
 def test_export_then_import_preview(browser, live_server, offer):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    _login(page, live_server)
+    page = signed_in(
+        browser, live_server, viewport={"width": 1366, "height": 900}, accept_downloads=True
+    )
     page.goto(f"{live_server.url}/admin/offers/offer/uebersetzungen/export/")
     results = Axe().run(page, options=WCAG_21_AA)
     assert results.violations_count == 0, results.generate_report()
@@ -107,4 +99,4 @@ def test_export_then_import_preview(browser, live_server, offer):
     page.click("input[name=confirm]")
     page.locator(".messagelist").wait_for()
     assert Offer.objects.get(pk=offer.pk).title_ru == "Гимнастика для детей"
-    context.close()
+    page.context.close()
