@@ -8,6 +8,7 @@ from django.utils import timezone
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from offers.fields import HttpsURLField, SpokenLanguagesField
 from offers.models.approvable import Approvable, GuardedQuerySet
+from offers.models.translated import TranslationSources
 
 # What must be translated for an offer to count as translated into a language.
 TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
@@ -47,7 +48,7 @@ class OfferQuerySet(GuardedQuerySet):
         return self.filter(missing)
 
 
-class Offer(Approvable):
+class Offer(Approvable, TranslationSources):
     """Something residents can go to: a group, a course, a consultation hour, an event."""
 
     title = models.CharField("Titel", max_length=200)

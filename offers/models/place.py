@@ -2,9 +2,10 @@ from django.db import models
 from django.urls import reverse
 
 from offers.models.approvable import Approvable, GuardedQuerySet
+from offers.models.translated import TranslationSources
 
 
-class Place(Approvable):
+class Place(Approvable, TranslationSources):
     """A place where offers happen (Einrichtung): a youth centre, a school, a hall."""
 
     name = models.CharField("Name", max_length=200)
