@@ -25,6 +25,7 @@ For other code (XLIFF export/import, the work list, the admin filter):
 
 import hashlib
 import unicodedata
+from functools import cache
 
 from django.conf import settings
 from django.db.models.signals import post_save, pre_save
@@ -42,11 +43,14 @@ def source_hash(text) -> str:
     return hashlib.sha256(normal.encode()).hexdigest()[:12]
 
 
+@cache
 def translated_fields(model) -> tuple[str, ...]:
+    """The model's translated fields in the order the model declares them."""
     try:
-        return tuple(translator.get_options_for_model(model).fields)
+        names = translator.get_options_for_model(model).fields
     except NotRegistered:
         return ()
+    return tuple(field.name for field in model._meta.fields if field.name in names)
 
 
 def target_languages() -> list[str]:

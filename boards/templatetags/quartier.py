@@ -59,6 +59,12 @@ def tr_block(obj, field):
     return format_html('<div class="prose">{}</div>', body)
 
 
+@register.simple_tag
+def outdated_note(obj, *fields):
+    """The "possibly outdated" mark for `obj`'s texts `fields` (all when none are named)."""
+    return plan_html.outdated_note(obj, fields or None)
+
+
 @register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""

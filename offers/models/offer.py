@@ -47,6 +47,13 @@ class OfferQuerySet(GuardedQuerySet):
             missing |= models.Q(**{name: ""}) | models.Q(**{f"{name}__isnull": True})
         return self.filter(missing)
 
+    def outdated_translation(self, language):
+        """Offers with a `language` text made from an older German text (two queries:
+        offers.translation_state compares the hashes in Python)."""
+        from offers import translation_state
+
+        return translation_state.filter_outdated(self, language)
+
 
 class Offer(Approvable, TranslationSources):
     """Something residents can go to: a group, a course, a consultation hour, an event."""
