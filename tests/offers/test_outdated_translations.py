@@ -287,3 +287,17 @@ def test_board_marks_cost_no_queries(client, wide_weeks):
     outdated_count, outdated_body = _board_queries(client, outdated)
     assert "outdated-note" not in current_body and "outdated-note" in outdated_body
     assert current_count == outdated_count
+
+
+def test_place_page_marks_outdated_accessibility_note(client, world):
+    _, offer = world
+    place = offer.place
+    place.accessibility_de, place.accessibility_uk = "Rampe am Eingang.", "Пандус біля входу."
+    place.save()
+    place.accessibility_de = "Rampe am Hintereingang, Klingel links."
+    place.save()
+    page = client.get(f"/uk/welheim/places/{place.slug}/")
+    assert page.status_code == 200
+    note = _note(page.content)[0]
+    assert note.summary.get_text(strip=True) == "Переклад, можливо, застарів"
+    assert "Klingel links" in note.select_one('[lang="de"]').get_text(" ")
