@@ -50,6 +50,8 @@ def changes(obj) -> list[Change]:
     approval.apply_snapshot(approved)
     found = []
     for field in approval._snapshot_fields(type(obj)):
+        if field.attname == "translated_from":
+            continue  # bookkeeping of the texts, which are listed themselves
         before, after = getattr(approved, field.attname), getattr(obj, field.attname)
         if _shown(field, before) != _shown(field, after):
             found.append(Change(_label(field), _shown(field, before), _shown(field, after)))

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from boards.models import LegalPage
-from offers import translation_state
+from offers import changes, translation_state
 from offers.demo import _demo_users
 from offers.models import District, Offer
 from tests.admin_forms import form_data
@@ -255,6 +255,8 @@ def test_providers_german_change_marks_nothing_until_approved(client, world):
     _post_change(provider, offer, title_de="Turnen für alle")
     offer.refresh_from_db()
     assert offer.has_pending_changes
+    # The clerk's review lists the German title, not the bookkeeping behind the mark.
+    assert [c.label for c in changes.changes(offer)] == ["Titel [de]"]
     client.logout()
     page = client.get("/ru/welheim/offers/turnen/").content.decode()
     assert "Гимнастика для детей" in page
