@@ -79,10 +79,11 @@ def badges(offer) -> SafeString:
 ENTRY_FIELDS = ("title",)
 
 
-def outdated_note(obj, fields=None) -> SafeString:
+def outdated_note(obj, fields=None, render=None) -> SafeString:
     """ "Übersetzung möglicherweise veraltet" when a text of `obj` shown here (`fields`; None:
     all) was translated from an older German text, with the current German one tap away
-    (`<details>`, no script). Computed from the loaded columns: no query."""
+    (`<details>`, no script). Computed from the loaded columns: no query. `render(field,
+    text)` gives a German text's HTML (escaped!); default: line breaks kept."""
     language = get_language()
     stale = [
         field
@@ -92,9 +93,10 @@ def outdated_note(obj, fields=None) -> SafeString:
     if not stale:
         return mark_safe("")
     model = type(obj)
+    render = render or (lambda field, text: linebreaksbr(text))
     rows = "".join(
         f"<dt>{escape(model._meta.get_field(field).verbose_name)}</dt>"
-        f"<dd>{linebreaksbr(getattr(obj, f'{field}_{translation_state.GERMAN}', ''))}</dd>"
+        f"<dd>{render(field, getattr(obj, f'{field}_{translation_state.GERMAN}', ''))}</dd>"
         for field in stale
     )
     return mark_safe(  # noqa: S308 — texts escaped (escape, linebreaksbr)

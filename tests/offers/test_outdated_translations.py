@@ -303,3 +303,20 @@ def test_place_page_marks_outdated_accessibility_note(client, world):
     note = _note(page.content)[0]
     assert note.summary.get_text(strip=True) == "Переклад, можливо, застарів"
     assert "Klingel links" in note.select_one('[lang="de"]').get_text(" ")
+
+
+def test_legal_page_marks_outdated_body_with_german_in_its_markup(client):
+    page = LegalPage.objects.create(
+        slug="impressum",
+        title="Impressum",
+        title_ar="بيانات الناشر",
+        body="## Anbieter\nStadt Bottrop",
+        body_ar="## الجهة المسؤولة\nمدينة بوتروب",
+    )
+    page.body_de = "## Anbieter\nStadt Bottrop, Sozialamt"
+    page.save()
+    note = _note(client.get("/ar/info/impressum/").content)[0]
+    german = note.select_one('[lang="de"][dir="ltr"]')
+    assert german.select_one("h2").get_text() == "Anbieter"
+    assert "Stadt Bottrop, Sozialamt" in german.get_text(" ")
+    assert "مدينة بوتروب" in client.get("/ar/info/impressum/").content.decode()
