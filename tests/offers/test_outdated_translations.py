@@ -172,6 +172,9 @@ def test_filter_outdated_translation(client, world):
     assert junk.status_code == 200 and len(junk.context["cl"].result_list) == 2
     page = clerk.get(url).content.decode()
     assert "Übersetzung veraltet in" in page and "Übersetzung fehlt in" in page
+    # "Anzahl anzeigen" (Django's facets) counts per language.
+    faceted = clerk.get(url, {"_facets": "True"}).content.decode()
+    assert "Russisch (1)" in faceted and "Farsi (0)" in faceted
     assert 'class="translation-state is-outdated" title="Russisch: veraltet"' in page
 
 
@@ -320,3 +323,14 @@ def test_legal_page_marks_outdated_body_with_german_in_its_markup(client):
     assert german.select_one("h2").get_text() == "Anbieter"
     assert "Stadt Bottrop, Sozialamt" in german.get_text(" ")
     assert "مدينة بوتروب" in client.get("/ar/info/impressum/").content.decode()
+
+
+def test_board_marks_outdated_district_intro(client, world):
+    district = District.objects.get(slug="welheim")
+    district.intro_de, district.intro_uk = "Willkommen.", "Ласкаво просимо."
+    district.save()
+    district.intro_de = "Willkommen in Welheim, neu mit Sprechstunde."
+    district.save()
+    intro = BeautifulSoup(client.get("/uk/welheim/").content, "html.parser").select_one(".intro")
+    assert "neu mit Sprechstunde" in intro.select_one('details [lang="de"]').get_text(" ")
+    assert "Ласкаво просимо." in intro.get_text(" ")
