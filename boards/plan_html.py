@@ -85,11 +85,7 @@ def outdated_note(obj, fields=None, render=None) -> SafeString:
     (`<details>`, no script). Computed from the loaded columns: no query. `render(field,
     text)` gives a German text's HTML (escaped!); default: line breaks kept."""
     language = get_language()
-    stale = [
-        field
-        for field in translation_state.outdated_fields(obj, language)
-        if fields is None or field in fields
-    ]
+    stale = translation_state.outdated_fields(obj, language, among=fields)
     if not stale:
         return mark_safe("")
     model = type(obj)

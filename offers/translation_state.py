@@ -63,14 +63,16 @@ def _german(obj, field) -> str:
     return getattr(obj, f"{field}_{GERMAN}", "") or ""
 
 
-def outdated_fields(obj, language) -> list[str]:
-    """Fields of `obj` whose `language` translation was made from another German text than
-    the one `obj` holds now (in the state loaded: approved for residents)."""
+def outdated_fields(obj, language, among=None) -> list[str]:
+    """Fields of `obj` (or of `among`) whose `language` translation was made from another
+    German text than the one `obj` holds now (in the state loaded: approved for residents)."""
     if language == GERMAN:
         return []
     record = getattr(obj, "translated_from", None) or {}
     outdated = []
     for field in translated_fields(type(obj)):
+        if among is not None and field not in among:
+            continue
         recorded = record.get(f"{field}_{language}")
         if (
             recorded
