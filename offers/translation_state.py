@@ -8,7 +8,9 @@ made from. It is written on every `save()` (admin form, import, history revert, 
   the current German's;
 - a translation left alone keeps its hash, so when the German changes it becomes outdated;
 - unless the clerk ticked "kleine Änderung, Übersetzungen bleiben gültig" (the admin sets
-  `keep_translations_valid(obj)`): then the hashes follow the new German.
+  `keep_translations_valid(obj)`): then every translation of the object is recorded as made
+  from today's German (also one outdated by an earlier save, e.g. a provider's approved typo
+  fix).
 
 A translation without a record (written before this existed, or by a bulk write that skips
 `save()`) counts as current; migration 0016 recorded the hashes of all existing rows.
@@ -166,7 +168,9 @@ def record(obj, stored: dict | None, keep_valid: bool = False) -> dict:
                 result.pop(key, None)  # missing, not outdated
             elif stored is None or text != (stored.get(key) or ""):
                 result[key] = source_hash(german)  # written now, from the German of now
-            elif german_changed and keep_valid:
+            elif keep_valid:
+                # The clerk says: every translation here fits today's German (also after an
+                # approved provider's change, which was saved before the clerk saw it).
                 result[key] = source_hash(german)
             elif german_changed and key not in result:
                 # No record yet (a bulk write): it was made from the German before this save.

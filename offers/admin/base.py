@@ -146,8 +146,8 @@ MINOR_CHANGE = "translations_stay_valid"
 
 
 def _with_minor_change(form_class):
-    """`form_class` with the clerk's "kleine Änderung" box: ticked, the translations of the
-    German texts changed in this save stay current (offers.translation_state)."""
+    """`form_class` with the clerk's "kleine Änderung" box: ticked, the object's translations
+    count as made from its German as saved now (offers.translation_state)."""
 
     def clean(self):
         cleaned = super(form, self).clean()
@@ -159,10 +159,11 @@ def _with_minor_change(form_class):
         label="kleine Änderung, Übersetzungen bleiben gültig",
         required=False,
         help_text=(
-            "Nur ankreuzen, wenn die deutsche Änderung den Sinn nicht ändert (Tippfehler, "
-            "Komma). Sonst gelten die Übersetzungen der geänderten Texte als veraltet: "
-            "Bewohner/innen sehen sie mit dem Hinweis „Übersetzung möglicherweise veraltet“ "
-            "und dem deutschen Text daneben."
+            "Nur ankreuzen, wenn die deutschen Texte sich nicht im Sinn geändert haben "
+            "(Tippfehler, Komma): dann gelten alle Übersetzungen dieses Eintrags als aktuell – "
+            "auch nach einer schon freigegebenen Änderung eines Trägers. Sonst gelten die "
+            "Übersetzungen geänderter Texte als veraltet: Bewohner/innen sehen sie mit dem "
+            "Hinweis „Übersetzung möglicherweise veraltet“ und dem deutschen Text daneben."
         ),
     )
     form = type(form_class.__name__, (form_class,), {MINOR_CHANGE: box, "clean": clean})

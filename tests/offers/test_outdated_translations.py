@@ -272,6 +272,11 @@ def test_providers_german_change_marks_nothing_until_approved(client, world):
     notes = _note(client.get("/ru/welheim/offers/turnen/").content)
     assert notes and "Turnen für alle" in notes[0].get_text(" ")
 
+    # Only a typo fix after all: the clerk saves once with the box ticked.
+    _post_change(as_user(client, "sozialamt"), offer, translations_stay_valid="on")
+    client.logout()
+    assert _note(client.get("/ru/welheim/offers/turnen/").content) == []
+
 
 def _board_queries(client, district):
     with CaptureQueriesContext(connection) as ctx:
