@@ -258,8 +258,11 @@ def test_providers_german_change_marks_nothing_until_approved(client, world):
     _post_change(provider, offer, title_de="Turnen für alle")
     offer.refresh_from_db()
     assert offer.has_pending_changes
-    # The clerk's review lists the German title, not the bookkeeping behind the mark.
-    assert [c.label for c in changes.changes(offer)] == ["Titel [de]"]
+    # The clerk's review lists the German title and what approving makes outdated, not the
+    # bookkeeping behind the mark.
+    listed = changes.changes(offer)
+    assert [c.label for c in listed] == ["Titel [de]", "Übersetzungen danach veraltet"]
+    assert listed[1].after == "RU: Titel"
     client.logout()
     page = client.get("/ru/welheim/offers/turnen/").content.decode()
     assert "Гимнастика для детей" in page
