@@ -2,9 +2,10 @@ from django.db import models
 from django.urls import reverse
 
 from boards import sign_files
+from offers.models.translated import TranslationSources
 
 
-class LegalPage(models.Model):
+class LegalPage(TranslationSources):
     """Impressum, privacy notice and accessibility statement: texts staff keep current."""
 
     class Kind(models.TextChoices):

@@ -15,12 +15,14 @@ tests (markup in every text field) guard it.
 """
 
 from django.template.defaultfilters import date as date_filter
+from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from boards.bidi import isolate
+from offers import translation_state
 from quartier.pictograms import BADGES, icon
 
 
@@ -70,6 +72,35 @@ def badges(offer) -> SafeString:
         f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
         f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
         f"  {languages}\n</ul>\n"
+    )
+
+
+# The texts of an offer an entry of the plan shows.
+ENTRY_FIELDS = ("title",)
+
+
+def outdated_note(obj, fields=None, render=None) -> SafeString:
+    """ "Übersetzung möglicherweise veraltet" when a text of `obj` shown here (`fields`; None:
+    all) was translated from an older German text, with the current German one tap away
+    (`<details>`, no script). Computed from the loaded columns: no query. `render(field,
+    text)` gives a German text's HTML (escaped!); default: line breaks kept."""
+    language = get_language()
+    stale = translation_state.outdated_fields(obj, language, among=fields)
+    if not stale:
+        return mark_safe("")
+    model = type(obj)
+    render = render or (lambda field, text: linebreaksbr(text))
+    rows = "".join(
+        f"<dt>{escape(model._meta.get_field(field).verbose_name)}</dt>"
+        f"<dd>{render(field, getattr(obj, f'{field}_{translation_state.GERMAN}', ''))}</dd>"
+        for field in stale
+    )
+    return mark_safe(  # noqa: S308 — texts escaped (escape, linebreaksbr)
+        '<details class="outdated-note">'
+        f"<summary>{escape(gettext('Übersetzung möglicherweise veraltet'))}</summary>"
+        f'<p class="outdated-label">{escape(gettext("Aktueller deutscher Text:"))}</p>'
+        f'<dl class="outdated-german" lang="de" dir="ltr">{rows}</dl>'
+        "</details>"
     )
 
 
@@ -220,6 +251,7 @@ class PlanWriter:
                 else ""
             )
             tail = (
+                f"    {outdated_note(offer, ENTRY_FIELDS)}\n"
                 f'    <p class="entry-place">{place}</p>\n'
                 f"    {group_line}\n"
                 f"    {categories(offer)}\n"

@@ -7,7 +7,8 @@ class OffersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from offers import approval, signals
+        from offers import approval, signals, translation_state
 
         signals.connect()
         approval.connect()
+        translation_state.connect()

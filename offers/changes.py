@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from offers import approval
+from offers import approval, translation_state
 from offers.models import Offer, ScheduleRule
 from offers.models.schedule import describe_rule
 
@@ -50,12 +50,30 @@ def changes(obj) -> list[Change]:
     approval.apply_snapshot(approved)
     found = []
     for field in approval._snapshot_fields(type(obj)):
+        if field.attname == "translated_from":
+            continue  # bookkeeping of the texts, which are listed themselves
         before, after = getattr(approved, field.attname), getattr(obj, field.attname)
         if _shown(field, before) != _shown(field, after):
             found.append(Change(_label(field), _shown(field, before), _shown(field, after)))
     if isinstance(obj, Offer):
         found += _offer_relations(obj, approved, data)
+    stale = _outdated_by_approval(approved, obj)
+    if stale:
+        found.append(Change("Übersetzungen danach veraltet", "–", stale))
     return found
+
+
+def _outdated_by_approval(approved, obj) -> str:
+    """Which translations approving would make outdated (the clerk may then tick "kleine
+    Änderung" on the form instead, for a typo fix)."""
+    lines = []
+    for code in translation_state.target_languages():
+        before = set(translation_state.outdated_fields(approved, code))
+        after = [f for f in translation_state.outdated_fields(obj, code) if f not in before]
+        if after:
+            labels = ", ".join(str(type(obj)._meta.get_field(f).verbose_name) for f in after)
+            lines.append(f"{code.upper()}: {labels}")
+    return "\n".join(lines)
 
 
 def _offer_relations(offer, approved, data) -> list[Change]:

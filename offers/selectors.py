@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import approval, opening_hours, public, schedules
+from offers import approval, opening_hours, public, schedules, translation_state
 from offers.calendars import city_calendar
 from offers.enums import OfferStatus
 from offers.models import (
@@ -426,8 +426,17 @@ def worklist(user, stale_days: int, limit: int = 8) -> dict:
             language: offers.published().missing_translation(language).count()
             for language in languages.translated()
         },
+        "translation_work": _translation_work(offers.published()),
         "cancelled": list(cancellations.order_by("date")[:limit]),
     }
+
+
+def _translation_work(offers) -> list[dict]:
+    """Per offered language: published offers with an outdated text, outdated and missing
+    texts, and the German words of those texts (what a translator will charge for)."""
+    codes = languages.translated()
+    work = translation_state.workload(offers, codes)
+    return [{"code": code, "name": languages.admin_name(code), **work[code]} for code in codes]
 
 
 # --- Open data (opendata/: the HSDS API and the downloads) ------------------------------------

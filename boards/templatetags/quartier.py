@@ -59,6 +59,12 @@ def tr_block(obj, field):
     return format_html('<div class="prose">{}</div>', body)
 
 
+@register.simple_tag
+def outdated_note(obj, *fields):
+    """The "possibly outdated" mark for `obj`'s texts `fields` (all when none are named)."""
+    return plan_html.outdated_note(obj, fields or None)
+
+
 @register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""
@@ -166,7 +172,24 @@ def legal_text(page):
     """A legal page's body in its small markup: blank line = paragraph, "## " = subheading,
     "- " = list item, single line breaks kept (addresses). Everything is escaped."""
     text, is_fallback = _translated(page, "body")
-    own = (lambda line: line) if is_fallback else isolate  # fallback: one German LTR block
+    body = _legal_markup(text, german=is_fallback)
+    if is_fallback:
+        return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
+    return format_html('<div class="prose">{}</div>', body)
+
+
+@register.simple_tag
+def outdated_legal_note(page):
+    """`outdated_note` for a legal page: its German body in the same small markup."""
+
+    def render(field, text):
+        return _legal_markup(text, german=True) if field == "body" else conditional_escape(text)
+
+    return plan_html.outdated_note(page, render=render)
+
+
+def _legal_markup(text, german):
+    own = (lambda line: line) if german else isolate  # German: one LTR block, no isolation
     blocks = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = block.splitlines()
@@ -181,10 +204,7 @@ def legal_text(page):
         elif lines:
             escaped = format_html_join(mark_safe("<br>"), "{}", ((own(line),) for line in lines))
             blocks.append(format_html("<p>{}</p>", escaped))
-    body = format_html_join("\n", "{}", ((block,) for block in blocks))
-    if is_fallback:
-        return format_html('<div class="prose" lang="de" dir="ltr">{}</div>', body)
-    return format_html('<div class="prose">{}</div>', body)
+    return format_html_join("\n", "{}", ((block,) for block in blocks))
 
 
 @register.simple_tag

@@ -11,7 +11,7 @@ from django.http import Http404
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
-from offers import permissions, text
+from offers import permissions, text, translation_state
 from offers.forms import CleanTextMixin, LocalizedDateField, LocalizedTimeField
 from offers.models import (
     Offer,
@@ -142,8 +142,57 @@ class ScopedAdmin(SafeInputAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
+MINOR_CHANGE = "translations_stay_valid"
+
+
+def _with_minor_change(form_class):
+    """`form_class` with the clerk's "kleine Änderung" box: ticked, the object's translations
+    count as made from its German as saved now (offers.translation_state)."""
+
+    def clean(self):
+        cleaned = super(form, self).clean()
+        if cleaned.get(MINOR_CHANGE):
+            translation_state.keep_translations_valid(self.instance)
+        return cleaned
+
+    box = forms.BooleanField(
+        label="kleine Änderung, Übersetzungen bleiben gültig",
+        required=False,
+        help_text=(
+            "Nur ankreuzen, wenn die deutschen Texte sich nicht im Sinn geändert haben "
+            "(Tippfehler, Komma): dann gelten alle Übersetzungen dieses Eintrags als aktuell – "
+            "auch nach einer schon freigegebenen Änderung eines Trägers. Sonst gelten die "
+            "Übersetzungen geänderter Texte als veraltet: Bewohner/innen sehen sie mit dem "
+            "Hinweis „Übersetzung möglicherweise veraltet“ und dem deutschen Text daneben."
+        ),
+    )
+    form = type(form_class.__name__, (form_class,), {MINOR_CHANGE: box, "clean": clean})
+    return form
+
+
 class TranslationAdmin(SafeInputAdmin, TabbedTranslationAdmin):
-    """Translation tabs whose Arabic and Farsi inputs are typed right-to-left."""
+    """Translation tabs whose Arabic and Farsi inputs are typed right-to-left; for clerks
+    changing a saved object, the "kleine Änderung" box below the first fields."""
+
+    def _offers_minor_change(self, request, obj) -> bool:
+        return obj is not None and permissions.is_clerk(request.user)
+
+    def get_form(self, request, obj=None, **kwargs):
+        if self._offers_minor_change(request, obj):
+            kwargs["form"] = _with_minor_change(kwargs.get("form", self.form))
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._offers_minor_change(request, obj):
+            return fieldsets
+        result = []
+        for index, (name, options) in enumerate(fieldsets):
+            fields = [f for f in options.get("fields", ()) if f != MINOR_CHANGE]
+            if index == 0:
+                fields.append(MINOR_CHANGE)
+            result.append((name, {**options, "fields": fields}))
+        return result
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

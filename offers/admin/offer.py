@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from offers import calendar_sync, permissions, selectors, services
+from offers import calendar_sync, permissions, selectors, services, translation_state
 from offers.admin.base import (
     LOCALIZED_FIELDS,
     AdminForm,
@@ -89,6 +89,19 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class OutdatedTranslationFilter(admin.SimpleListFilter):
+    title = "Übersetzung veraltet in"
+    parameter_name = "outdated"
+
+    def lookups(self, request, model_admin):
+        return resident_languages()
+
+    def queryset(self, request, queryset):
+        if self.value() in languages.translated():
+            return queryset.outdated_translation(self.value())
+        return queryset
+
+
 class FreshnessFilter(admin.SimpleListFilter):
     title = "Aktualität"
     parameter_name = "fresh"
@@ -130,6 +143,7 @@ class OfferAdmin(
         "status",
         FreshnessFilter,
         MissingTranslationFilter,
+        OutdatedTranslationFilter,
         "districts",
         "categories",
         "target_groups",
@@ -324,18 +338,20 @@ class OfferAdmin(
         return format_html_join(
             " ",
             '<span class="translation-state {}" title="{}: {}">{} {}</span>',
-            (
-                (
-                    "is-done" if offer.is_translated(code) else "is-missing",
-                    name,
-                    "übersetzt" if offer.is_translated(code) else "fehlt",
-                    code.upper(),
-                    "✓" if offer.is_translated(code) else "–",
-                )
-                for code, name in resident_languages()
-            ),
+            _translation_states(offer),
         )
 
     @admin.display(description="Nächste Termine")
     def upcoming_dates(self, offer):
         return next_dates_html(offer)
+
+
+def _translation_states(offer):
+    """(CSS class, language, state, code, sign) per language for the offer list."""
+    for code, name in resident_languages():
+        if not offer.is_translated(code):
+            yield "is-missing", name, "fehlt", code.upper(), "–"
+        elif translation_state.outdated_fields(offer, code):
+            yield "is-outdated", name, "veraltet", code.upper(), "!"
+        else:
+            yield "is-done", name, "übersetzt", code.upper(), "✓"

@@ -1,7 +1,9 @@
 from django.db import models
 
+from offers.models.translated import TranslationSources
 
-class City(models.Model):
+
+class City(TranslationSources):
     """The city running the boards. One row; its state's holidays come from settings."""
 
     name = models.CharField("Name", max_length=100)

@@ -2,6 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from offers.models.translated import TranslationSources
+
 # Path segments that are not district boards (`/<lang>/info/…`).
 RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz"}
 
@@ -11,7 +13,7 @@ class DistrictQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class District(models.Model):
+class District(TranslationSources):
     """A city district (Stadtteil) with its own public board."""
 
     name = models.CharField("Name", max_length=100)

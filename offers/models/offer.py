@@ -8,6 +8,7 @@ from django.utils import timezone
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from offers.fields import HttpsURLField, SpokenLanguagesField
 from offers.models.approvable import Approvable, GuardedQuerySet
+from offers.models.translated import TranslationSources
 
 # What must be translated for an offer to count as translated into a language.
 TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
@@ -46,8 +47,15 @@ class OfferQuerySet(GuardedQuerySet):
             missing |= models.Q(**{name: ""}) | models.Q(**{f"{name}__isnull": True})
         return self.filter(missing)
 
+    def outdated_translation(self, language):
+        """Offers with a `language` text made from an older German text (two queries:
+        offers.translation_state compares the hashes in Python)."""
+        from offers import translation_state
 
-class Offer(Approvable):
+        return translation_state.filter_outdated(self, language)
+
+
+class Offer(Approvable, TranslationSources):
     """Something residents can go to: a group, a course, a consultation hour, an event."""
 
     title = models.CharField("Titel", max_length=200)

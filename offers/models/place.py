@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from offers import opening_hours
 from offers.models.approvable import Approvable, GuardedQuerySet
+from offers.models.translated import TranslationSources
 
 
 def validate_hours(value):
@@ -13,7 +14,7 @@ def validate_hours(value):
         raise ValidationError(str(error)) from None
 
 
-class Place(Approvable):
+class Place(Approvable, TranslationSources):
     """A place where offers happen (Einrichtung): a youth centre, a school, a hall."""
 
     name = models.CharField("Name", max_length=200)

@@ -6,6 +6,7 @@ from offers import schedules
 from offers.enums import ExceptionKind, ExceptionReason, MonthOrdinal, RuleKind, SchoolHolidayMode
 from offers.fields import WeekdaysField
 from offers.models.approvable import GuardedQuerySet, GuardedRead
+from offers.models.translated import TranslationSources
 
 
 class ScheduleRule(GuardedRead):
@@ -121,7 +122,7 @@ def describe_rule(rule) -> str:
     return f"{every}{days} {times}".strip()
 
 
-class ScheduleException(models.Model):
+class ScheduleException(TranslationSources):
     """A change to one date of an offer: cancelled, or moved to another day or time."""
 
     offer = models.ForeignKey(

@@ -2,9 +2,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from offers.enums import CategoryPictogram
+from offers.models.translated import TranslationSources
 
 
-class TargetGroup(models.Model):
+class TargetGroup(TranslationSources):
     """Who an offer is for, e.g. "Kinder (6–11)"; filters the board."""
 
     name = models.CharField("Name", max_length=100)
@@ -28,7 +29,7 @@ class TargetGroup(models.Model):
             )
 
 
-class Category(models.Model):
+class Category(TranslationSources):
     """What kind of offer it is, e.g. "Sport und Bewegung"; filters the board."""
 
     name = models.CharField("Name", max_length=100)
