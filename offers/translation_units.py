@@ -7,7 +7,7 @@ is applied only if its source still equals the German of today, so a translation
 German text is never saved as if it were current (docs/translations.md).
 
 Which units an export holds is a filter: a function (queryset, language) → units, listed in
-FILTERS. A new filter (e.g. "outdated") is one more entry there.
+FILTERS (all, missing, outdated, missing or outdated).
 """
 
 import unicodedata
@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import models, transaction
 from modeltranslation.translator import translator
 
-from offers import text
+from offers import text, translation_state
 from offers.models import Category, District, Offer, Place, TargetGroup
 from quartier import languages
 
@@ -77,18 +77,44 @@ def missing_units(queryset, language: str) -> list[Unit]:
     return [unit for unit in all_units(queryset, language) if not unit.target.strip()]
 
 
+def _is_outdated(unit: Unit, language: str) -> bool:
+    return unit.obj is not None and unit.field in translation_state.outdated_fields(
+        unit.obj, language, among=(unit.field,)
+    )
+
+
+def outdated_units(queryset, language: str) -> list[Unit]:
+    """Translations made from an earlier German text (offers/translation_state.py)."""
+    return [unit for unit in all_units(queryset, language) if _is_outdated(unit, language)]
+
+
+def missing_or_outdated_units(queryset, language: str) -> list[Unit]:
+    return [
+        unit
+        for unit in all_units(queryset, language)
+        if not unit.target.strip() or _is_outdated(unit, language)
+    ]
+
+
 # (German label, function). "Ausgewählte Angebote" is not a filter but a narrower queryset.
 FILTERS: dict[str, tuple[str, Callable[..., list[Unit]]]] = {
     "all": ("alle Texte", all_units),
     "missing": ("nur fehlende Übersetzungen", missing_units),
+    "outdated": ("nur veraltete Übersetzungen", outdated_units),
+    "todo": ("fehlende und veraltete Übersetzungen", missing_or_outdated_units),
 }
 
 
-def work_order(object_units_: list[Unit]) -> list[Unit]:
-    """An object's units as a translator works through them: missing translations first,
-    then the rest in field order. (Outdated ones belong first as well once they are known:
-    give them rank 0 here.)"""
-    return sorted(object_units_, key=lambda unit: 0 if not unit.target.strip() else 1)
+def work_order(object_units_: list[Unit], language: str | None = None) -> list[Unit]:
+    """An object's units as a translator works through them: missing and outdated
+    translations first, then the rest in field order."""
+
+    def rank(unit):
+        if not unit.target.strip():
+            return 0
+        return 0 if language and _is_outdated(unit, language) else 1
+
+    return sorted(object_units_, key=rank)
 
 
 def export_units(language: str, filter_name: str, offers=None) -> list[Unit]:

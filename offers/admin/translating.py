@@ -239,7 +239,7 @@ class TranslatorToolsMixin:
             raise Http404
         self._require_in_scope(request, object_id)
         offer = Offer.objects.get(pk=object_id)
-        rows = units.work_order(units.object_units(offer, language))
+        rows = units.work_order(units.object_units(offer, language), language)
         typed, errors = {}, {}
         if request.method == "POST":
             entries = [
@@ -263,7 +263,7 @@ class TranslatorToolsMixin:
             }
             typed = {unit.id: request.POST.get(unit.field, "") for unit in rows}
             offer.refresh_from_db()
-            rows = units.work_order(units.object_units(offer, language))
+            rows = units.work_order(units.object_units(offer, language), language)
         fields = [
             {
                 "unit": unit,

@@ -118,6 +118,23 @@ def test_export_missing_leaves_out_what_is_translated(clerk, world):
     assert f"offer/{offer.pk}/summary" in sources
 
 
+def test_export_outdated_holds_what_was_translated_from_an_earlier_german(clerk, world):
+    offer = world["offer"]
+    offer.title = "Kinderturnen am Montag"  # German active: the Russian title is now outdated
+    offer.save()
+
+    outdated = _targets(_export(clerk, which="outdated"))
+    todo = _targets(_export(clerk, which="todo"))
+
+    assert list(outdated) == [f"offer/{offer.pk}/title"]
+    assert outdated[f"offer/{offer.pk}/title"] == "Kinderturnen am Montag"
+    assert {f"offer/{offer.pk}/title", f"offer/{offer.pk}/summary"} <= set(todo)
+    side_by_side = clerk.get(reverse("admin:offers_offer_side_by_side", args=[offer.pk, "ru"]))
+    areas = BeautifulSoup(side_by_side.content, "html.parser").select("textarea")
+    # Outdated is worked on first, like missing (before, the translated title came last).
+    assert [a["name"] for a in areas] == ["title", "summary", "description"]
+
+
 def test_admin_action_exports_selected_offers_only(clerk, world):
     offer, other = world["offer"], world["other"]
     response = clerk.post(
