@@ -2,15 +2,18 @@
 
 Entries are the offers themselves (not their dates): a feed reader shows what is new on the
 board, the calendar feed (`boards/ical.py`) is for dates. Texts are plain text in the feed's
-language with the German text where a translation is missing, as on the board.
+language with the German text where a translation is missing, as on the board; an outdated
+translation is followed by "Übersetzung möglicherweise veraltet" and the current German.
 """
 
 from django.conf import settings
+from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils import feedgenerator
 from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 
+from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import translated_text
 
 
@@ -33,12 +36,14 @@ def build(district, offers, feed_path: str) -> bytes:
         summary = translated_text(offer, "summary")
         if offer.place:
             summary = f"{summary} – {offer.place.name}, {offer.place.street}"
+        # Never a silent mix: the reader sees the mark and the German in the entry itself.
+        summary = "\n".join([summary, *outdated_lines(offer, ("title", "summary"))])
         feed.add_item(
             title=translated_text(offer, "title"),
             link=url,
             # Atom1Feed writes the summary as type="html": escaped, markup in an offer's
             # text stays text in the reader.
-            description=escape(summary),
+            description=linebreaksbr(escape(summary)),
             unique_id=url,
             unique_id_is_permalink=True,
             pubdate=offer.created_at,

@@ -25,6 +25,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event, Timezone
 
 from boards import weeks
+from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import in_sentence
 from offers import schedules, text
 from offers.calendars import city_calendar
@@ -86,7 +87,9 @@ def _event(offer, day, start, end, uid, url, status=""):
     title, status = ical_text(offer.title), ical_text(status)
     event.add("summary", f"{title} – {status}" if status else title)
     # A changed date says so first: many apps show only the first lines.
-    lines = [status, offer.summary, offer.times_note, url]
+    # An outdated translation is marked, with the current German after it (never a silent mix).
+    stale = outdated_lines(offer, ("title", "summary", "times_note"))
+    lines = [status, offer.summary, offer.times_note, *stale, url]
     event.add("description", "\n".join(ical_text(line) for line in lines if line))
     event.add("url", ical_text(url))
     if offer.place:

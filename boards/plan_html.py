@@ -104,6 +104,25 @@ def outdated_note(obj, fields=None, render=None) -> SafeString:
     )
 
 
+def outdated_lines(obj, fields=None) -> list[str]:
+    """The outdated mark as plain lines for media without a tap (feeds): "Übersetzung
+    möglicherweise veraltet", then the current German of each outdated text. No query."""
+    stale = translation_state.outdated_fields(obj, get_language(), among=fields)
+    if not stale:
+        return []
+    german = (getattr(obj, f"{field}_{translation_state.GERMAN}", "") for field in stale)
+    return [gettext("Übersetzung möglicherweise veraltet"), *german]
+
+
+def outdated_mark(obj, fields=None) -> SafeString:
+    """A short visible line for media without interaction (infoscreen): the reader's words,
+    no German (no room; the board one scan away has it)."""
+    if not translation_state.outdated_fields(obj, get_language(), among=fields):
+        return mark_safe("")
+    label = escape(gettext("Übersetzung möglicherweise veraltet"))
+    return mark_safe(f'<small class="outdated-mark">{label}</small>')  # noqa: S308 — escaped
+
+
 def categories(offer) -> SafeString:
     """The offer's categories, each name with its pictogram."""
     tags = _templatetags()

@@ -65,6 +65,12 @@ def outdated_note(obj, *fields):
     return plan_html.outdated_note(obj, fields or None)
 
 
+@register.simple_tag
+def outdated_mark(obj, *fields):
+    """The short "possibly outdated" line for pages without interaction (infoscreen)."""
+    return plan_html.outdated_mark(obj, fields or None)
+
+
 @register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""

@@ -1,0 +1,111 @@
+"""An outdated translation is marked in every channel, never a silent mix: the embed, the
+infoscreen, the Atom and calendar feeds (docs/translations.md "Outdated translations")."""
+
+import xml.etree.ElementTree as ET
+from datetime import time
+
+import pytest
+from bs4 import BeautifulSoup
+from icalendar import Calendar
+
+from tests.factories import make_district, make_offer, make_organisation, make_place
+
+pytestmark = pytest.mark.django_db
+
+EVERY_DAY = [{"weekdays": list(range(7)), "start_time": time(15), "end_time": time(16)}]
+MARK_RU = "Перевод, возможно, устарел"
+NEW_GERMAN = "Kinderturnen am Nachmittag"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def offer():
+    district = make_district(slug="welheim", name="Welheim")
+    organisation = make_organisation(slug="verein-a")
+    place = make_place(district, organisation=organisation)
+    return make_offer(
+        district,
+        place=place,
+        slug="turnen",
+        title="Kinderturnen",
+        title_ru="Гимнастика для детей",
+        title_fa="ژیمناستیک کودکان",
+        summary="Turnen für Kinder ab sechs.",
+        summary_ru="Гимнастика для детей от шести лет.",
+        rules=EVERY_DAY,
+    )
+
+
+@pytest.fixture
+def outdated(offer):
+    """The German title changes after the translations were made."""
+    offer.refresh_from_db()
+    offer.title_de = NEW_GERMAN
+    offer.save()
+    return offer
+
+
+def page(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_mark_text_is_the_catalogues():
+    from django.utils import translation
+
+    with translation.override("ru"):
+        assert translation.gettext("Übersetzung möglicherweise veraltet") == MARK_RU
+
+
+def test_embed_shows_the_boards_note_with_the_german(client, outdated):
+    note = page(client, "/fa/welheim/embed/").select_one(".embed-days details.outdated-note")
+    assert note is not None
+    german = note.select_one("dl.outdated-german")
+    assert german["lang"] == "de" and german["dir"] == "ltr"
+    assert NEW_GERMAN in german.get_text()
+
+
+def test_embed_without_mark_when_current(client, offer):
+    assert not page(client, "/fa/welheim/embed/").select(".outdated-note")
+
+
+def test_infoscreen_shows_a_short_line_in_the_readers_language(client, outdated):
+    marks = page(client, "/ru/welheim/screen/").select(".outdated-mark")
+    assert marks and {mark.get_text() for mark in marks} == {MARK_RU}
+
+
+def test_infoscreen_without_mark_when_current(client, offer):
+    assert not page(client, "/ru/welheim/screen/").select(".outdated-mark")
+
+
+def atom_summary(client, language):
+    response = client.get(f"/{language}/welheim/feed.atom")
+    assert response.status_code == 200
+    entry = ET.fromstring(response.content).find(f"{ATOM}entry")  # noqa: S314 — our own feed
+    return entry.findtext(f"{ATOM}summary")
+
+
+def test_atom_entry_says_so_and_gives_the_german(client, outdated):
+    summary = atom_summary(client, "ru")
+    assert f"{MARK_RU}<br>{NEW_GERMAN}" in summary
+
+
+def test_atom_without_mark_when_current(client, offer):
+    assert MARK_RU not in atom_summary(client, "ru")
+
+
+def ical_description(client, language):
+    response = client.get(f"/{language}/welheim/calendar.ics")
+    assert response.status_code == 200
+    event = Calendar.from_ical(response.content).walk("VEVENT")[0]
+    return str(event["description"])
+
+
+def test_calendar_description_says_so_and_gives_the_german(client, outdated):
+    description = ical_description(client, "ru").splitlines()
+    assert description[description.index(MARK_RU) + 1] == NEW_GERMAN
+
+
+def test_calendar_without_mark_when_current(client, offer):
+    assert MARK_RU not in ical_description(client, "ru")
