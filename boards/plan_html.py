@@ -86,22 +86,39 @@ def outdated_note(obj, fields=None, render=None) -> SafeString:
     text)` gives a German text's HTML (escaped!); default: line breaks kept."""
     language = get_language()
     stale = translation_state.outdated_fields(obj, language, among=fields)
-    if not stale:
-        return mark_safe("")
     model = type(obj)
     render = render or (lambda field, text: linebreaksbr(text))
-    rows = "".join(
-        f"<dt>{escape(model._meta.get_field(field).verbose_name)}</dt>"
-        f"<dd>{render(field, getattr(obj, f'{field}_{translation_state.GERMAN}', ''))}</dd>"
+    return german_note(
+        (
+            escape(model._meta.get_field(field).verbose_name),
+            render(field, getattr(obj, f"{field}_{translation_state.GERMAN}", "")),
+        )
         for field in stale
     )
-    return mark_safe(  # noqa: S308 — texts escaped (escape, linebreaksbr)
+
+
+def german_note(rows) -> SafeString:
+    """The `<details>` of `outdated_note` for (label HTML, German HTML) pairs, both escaped;
+    empty without rows. Also for texts that are not an object's field (a date's note)."""
+    rows = "".join(f"<dt>{label}</dt><dd>{text}</dd>" for label, text in rows)
+    if not rows:
+        return mark_safe("")
+    return mark_safe(  # noqa: S308 — labels and texts escaped by the callers
         '<details class="outdated-note">'
         f"<summary>{escape(gettext('Übersetzung möglicherweise veraltet'))}</summary>"
         f'<p class="outdated-label">{escape(gettext("Aktueller deutscher Text:"))}</p>'
         f'<dl class="outdated-german" lang="de" dir="ltr">{rows}</dl>'
         "</details>"
     )
+
+
+def date_note(occurrence) -> SafeString:
+    """`outdated_note` for a changed date whose translated note was made from an older
+    German note (`Occurrence.note_german`, set from the loaded exception)."""
+    if not occurrence.note_german:
+        return mark_safe("")
+    # German label inside the German list, as the fields' verbose names above.
+    return german_note([("Hinweis", linebreaksbr(occurrence.note_german))])
 
 
 def outdated_lines(obj, fields=None) -> list[str]:
@@ -223,14 +240,15 @@ class PlanWriter:
 
     def _status(self, occ) -> str:
         why = f": {conditional_escape(self.tags.why(occ))}" if occ.note or occ.reason else ""
+        note = date_note(occ)
         if occ.status == "cancelled":
             label = escape(gettext("Fällt aus"))
-            return f'<p class="entry-status"><strong>{label}</strong>{why}</p>\n    '
+            return f'<p class="entry-status"><strong>{label}</strong>{why}</p>{note}\n    '
         if occ.status == "moved_away":
             label = escape(gettext("Verlegt"))
             day = self._in_sentence(occ.moved_to)
             moved = gettext("auf %(day)s") % {"day": day}
-            return f'<p class="entry-status"><strong>{label}</strong> {moved}{why}</p>\n    '
+            return f'<p class="entry-status"><strong>{label}</strong> {moved}{why}</p>{note}\n    '
         if occ.status == "moved_here":
             label = escape(gettext("Geänderter Termin"))
             moved = ""
@@ -239,7 +257,7 @@ class PlanWriter:
                 moved = " " + gettext("statt %(day)s") % {"day": day}
             return (
                 f'<p class="entry-status entry-status-moved"><strong>{label}</strong>'
-                f"{moved}{why}</p>"
+                f"{moved}{why}</p>{note}"
             )
         return ""
 

@@ -59,6 +59,9 @@ class Occurrence:
     # The language `note` is written in: a clerk's note in the reader's language if it was
     # translated, else German (holiday names are German and go through the catalogue).
     note_language: str = "de"
+    # The current German note when the reader's translation of it was made from an older one
+    # (boards mark it, never a silent mix); "" when current, untranslated or German.
+    note_german: str = ""
     reason: str = ""  # an ExceptionReason value, labelled in the reader's language
     # Why a date does not take place: PUBLIC_HOLIDAY, SCHOOL_HOLIDAYS, CLOSURE or EXCEPTION
     # ("" when it does), so the admin can name what a holiday setting took away.
@@ -197,7 +200,10 @@ def _planned(rule: Any, day: date, calendar: HolidayCalendar, closures) -> Occur
 
 
 def _language(exc) -> dict:
-    return {"note_language": getattr(exc, "note_language", "de")}
+    return {
+        "note_language": getattr(exc, "note_language", "de"),
+        "note_german": getattr(exc, "outdated_note_german", ""),
+    }
 
 
 def _cancel(

@@ -72,6 +72,12 @@ def outdated_mark(obj, *fields):
 
 
 @register.filter
+def date_note(occurrence):
+    """The "possibly outdated" note of a changed date's translated note."""
+    return plan_html.date_note(occurrence)
+
+
+@register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""
     if not text or get_language() == "de":

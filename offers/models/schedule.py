@@ -185,6 +185,15 @@ class ScheduleException(TranslationSources):
         language = get_language() or "de"
         return language if getattr(self, f"note_{language}", "") else "de"
 
+    @property
+    def outdated_note_german(self) -> str:
+        """The current German note when the note read now was translated from an older one."""
+        from offers import translation_state  # it imports the models
+
+        if translation_state.outdated_fields(self, get_language() or "de", among=("note",)):
+            return self.note_de
+        return ""
+
 
 class Closure(models.Model):
     """A place or a whole provider closed for some days, e.g. a youth centre's summer break."""

@@ -2,12 +2,15 @@
 infoscreen, the Atom and calendar feeds (docs/translations.md "Outdated translations")."""
 
 import xml.etree.ElementTree as ET
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 from icalendar import Calendar
 
+from offers import schedules
+from offers.models import ScheduleException
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +112,37 @@ def test_calendar_description_says_so_and_gives_the_german(client, outdated):
 
 def test_calendar_without_mark_when_current(client, offer):
     assert MARK_RU not in ical_description(client, "ru")
+
+
+# --- A changed date's note (board, offer page) ---------------------------------------------------
+
+
+@pytest.fixture
+def cancelled(offer):
+    """Tomorrow is cancelled with a note, translated to Persian."""
+    tomorrow = timezone.localdate() + timedelta(days=1)
+    return ScheduleException.objects.create(
+        offer=offer, date=tomorrow, note="Halle gesperrt", note_fa="سالن بسته است"
+    )
+
+
+def outdate(exception):
+    exception.note_de = "Halle wegen Wasserschaden gesperrt"
+    exception.save()
+
+
+def test_a_dates_outdated_note_gets_the_boards_note_on_board_and_offer_page(client, cancelled):
+    week = schedules.format_iso_week(schedules.week_start(cancelled.date))
+
+    def notes():
+        board = page(client, f"/fa/welheim/?week={week}").select(".entry .outdated-note")
+        offer_page = page(client, "/fa/welheim/offers/turnen/").select(".date-list .outdated-note")
+        return board + offer_page
+
+    assert not notes()
+    outdate(cancelled)
+    marked = notes()
+    assert len(marked) == 2  # board and offer page
+    for note in marked:
+        german = note.select_one("dl.outdated-german")
+        assert german["lang"] == "de" and "Halle wegen Wasserschaden gesperrt" in german.get_text()
