@@ -6,6 +6,7 @@ from django.core.validators import validate_slug
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from boards import plan_html
 from boards.models import AccessibilityFeedback
 from offers import schedules, selectors
 from offers.forms import CleanTextMixin
@@ -25,6 +26,10 @@ class SlugChoiceField(forms.ModelChoiceField):
                 self.error_messages["invalid_choice"], code="invalid_choice"
             ) from None
         return super().to_python(value)
+
+    def label_from_instance(self, obj):
+        # A name whose translation is outdated shows the German too (plan_html.plain_name).
+        return plan_html.plain_name(obj)
 
 
 class BoardFilterForm(forms.Form):

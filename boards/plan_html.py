@@ -140,12 +140,35 @@ def outdated_mark(obj, fields=None) -> SafeString:
     return mark_safe(f'<small class="outdated-mark">{label}</small>')  # noqa: S308 — escaped
 
 
+def _outdated_german(obj, field) -> str:
+    if translation_state.outdated_fields(obj, get_language(), among=(field,)):
+        return getattr(obj, f"{field}_{translation_state.GERMAN}", "") or ""
+    return ""
+
+
+def short_name(obj, field="name") -> SafeString:
+    """A short translated name (target group, category): no room for a `<details>`, so an
+    outdated translation is followed by the current German in brackets, marked German
+    (isolated on right-to-left pages, as other German names)."""
+    tags = _templatetags()
+    name = conditional_escape(tags.tr(obj, field))
+    german = _outdated_german(obj, field)
+    if german:
+        return mark_safe(f"{name} ({tags.german(german)})")  # noqa: S308 — both escaped
+    return name
+
+
+def plain_name(obj, field="name") -> str:
+    """`short_name` as plain text, for a `<select>`'s options (no markup possible there)."""
+    german = _outdated_german(obj, field)
+    name = str(getattr(obj, field) or "")
+    return f"{name} ({german})" if german else name
+
+
 def categories(offer) -> SafeString:
     """The offer's categories, each name with its pictogram."""
-    tags = _templatetags()
     names = "".join(
-        f'<li class="category">{icon(category.pictogram)}'
-        f"{conditional_escape(tags.tr(category, 'name'))}</li>"
+        f'<li class="category">{icon(category.pictogram)}{short_name(category)}</li>'
         for category in offer.categories.all()
     )
     # Translators: a list of an offer's categories (for screen readers).
@@ -282,7 +305,7 @@ class PlanWriter:
             groups = offer.target_groups.all()
             group_line = (
                 '<p class="entry-groups">'
-                + " · ".join(conditional_escape(tags.tr(group, "name")) for group in groups)
+                + " · ".join(short_name(group) for group in groups)
                 + "</p>"
                 if groups
                 else ""

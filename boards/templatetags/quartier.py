@@ -77,6 +77,12 @@ def date_note(occurrence):
     return plan_html.date_note(occurrence)
 
 
+@register.simple_tag
+def tr_name(obj):
+    """A target group's or category's name; an outdated translation with the German after it."""
+    return plan_html.short_name(obj)
+
+
 @register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""

@@ -11,7 +11,14 @@ from icalendar import Calendar
 
 from offers import schedules
 from offers.models import ScheduleException
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import (
+    make_category,
+    make_district,
+    make_group,
+    make_offer,
+    make_organisation,
+    make_place,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +153,46 @@ def test_a_dates_outdated_note_gets_the_boards_note_on_board_and_offer_page(clie
     for note in marked:
         german = note.select_one("dl.outdated-german")
         assert german["lang"] == "de" and "Halle wegen Wasserschaden gesperrt" in german.get_text()
+
+
+# --- Short names: target groups and categories --------------------------------------------------
+
+
+@pytest.fixture
+def names(offer):
+    group = make_group(name="Kinder", name_fa="کودکان", slug="kinder")
+    category = make_category(name="Sport", name_fa="ورزش", slug="sport")
+    offer.target_groups.set([group])
+    offer.categories.set([category])
+    return group, category
+
+
+def outdate_names(group, category):
+    for obj, german in ((group, "Kinder (6–11)"), (category, "Sport und Bewegung")):
+        obj.name_de = german
+        obj.save()
+
+
+def test_outdated_names_keep_the_translation_and_add_the_german(client, names):
+    outdate_names(*names)
+    board = page(client, "/fa/welheim/")
+    groups = board.select_one(".entry-groups")
+    category = board.select_one(".entry .category")
+    offer_page = page(client, "/fa/welheim/offers/turnen/").select_one(".facts dd")
+    for shown, translation, german in (
+        (groups, "کودکان", "Kinder (6–11)"),
+        (category, "ورزش", "Sport und Bewegung"),
+        (offer_page, "کودکان", "Kinder (6–11)"),
+    ):
+        span = shown.select_one('span[lang="de"]')
+        assert translation in shown.get_text()
+        assert span["dir"] == "ltr" and span.get_text() == f"\u2066{german}\u2069"
+    options = [option.get_text() for option in board.select("select option")]
+    assert "کودکان (Kinder (6–11))" in options and "ورزش (Sport und Bewegung)" in options
+
+
+def test_current_names_without_german(client, names):
+    board = page(client, "/fa/welheim/")
+    assert "کودکان" in board.select_one(".entry-groups").get_text()
+    assert not board.select('.entry-groups span[lang="de"], .entry .category span[lang="de"]')
+    assert "کودکان" in [option.get_text() for option in board.select("select option")]
