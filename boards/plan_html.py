@@ -140,6 +140,20 @@ def outdated_mark(obj, fields=None) -> SafeString:
     return mark_safe(f'<small class="outdated-mark">{label}</small>')  # noqa: S308 — escaped
 
 
+def outdated_star(obj, fields=None) -> SafeString:
+    """For print (no interaction, little room): an asterisk after an outdated text; the
+    product says once what it means (`any_outdated`)."""
+    if not translation_state.outdated_fields(obj, get_language(), among=fields):
+        return mark_safe("")
+    return mark_safe('<span class="outdated-star">*</span>')
+
+
+def any_outdated(objects, fields=None) -> bool:
+    """Whether one of `objects` has an outdated text among `fields` (a product's footnote)."""
+    language = get_language()
+    return any(translation_state.outdated_fields(obj, language, among=fields) for obj in objects)
+
+
 def _outdated_german(obj, field) -> str:
     if translation_state.outdated_fields(obj, get_language(), among=(field,)):
         return getattr(obj, f"{field}_{translation_state.GERMAN}", "") or ""

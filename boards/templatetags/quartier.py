@@ -83,6 +83,12 @@ def tr_name(obj):
     return plan_html.short_name(obj)
 
 
+@register.simple_tag
+def outdated_star(obj, *fields):
+    """An asterisk after an outdated text in print; the product's footnote explains it."""
+    return plan_html.outdated_star(obj, fields or None)
+
+
 @register.filter
 def german(text):
     """German proper names (places, providers) marked as German on other languages' pages."""

@@ -1,3 +1,4 @@
+from boards.plan_html import any_outdated
 from flyers.enums import Medium
 from flyers.renderers.base import PrintProduct
 from offers import selectors
@@ -13,8 +14,11 @@ class FlyerProduct(PrintProduct):
     options = {"layout": ("office", "shop")}
 
     def context(self):
+        highlights = selectors.highlights(self.district, self.language)
         return {
-            "highlights": selectors.highlights(self.district, self.language),
+            "highlights": highlights,
+            # One footnote explains the asterisks of outdated titles (never a silent mix).
+            "outdated": any_outdated(highlights, ("title",)),
             "copies": range(4 if self.chosen["layout"] == "office" else 1),
             "city": selectors.get_city(),
         }

@@ -1,3 +1,4 @@
+from boards.plan_html import any_outdated
 from boards.weeks import week_range
 from flyers.enums import Medium
 from flyers.renderers.base import InvalidOption, PrintProduct, UnknownWeek
@@ -31,7 +32,15 @@ class PlanProduct(PrintProduct):
 
     def context(self):
         plan = selectors.week_plan(self.district, self.monday, today=self.today)
-        return {"plan": plan, "density": self.density, "city": selectors.get_city()}
+        offers = [entry.offer for day in plan.days for entry in day.entries] + list(plan.untimed)
+        notes = any(entry.occurrence.note_german for day in plan.days for entry in day.entries)
+        return {
+            "plan": plan,
+            "density": self.density,
+            "city": selectors.get_city(),
+            # One footnote explains the asterisks of outdated texts (never a silent mix).
+            "outdated": notes or any_outdated(offers, ("title",)),
+        }
 
     def layout(self):
         # 9 pt on A4 (12 pt on A3) in four columns holds the busiest demo week with the places

@@ -1,9 +1,11 @@
 """An outdated translation is marked in every channel, never a silent mix: the embed, the
 infoscreen, the Atom and calendar feeds (docs/translations.md "Outdated translations")."""
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import time, timedelta
 
+import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
@@ -196,3 +198,27 @@ def test_current_names_without_german(client, names):
     assert "کودکان" in board.select_one(".entry-groups").get_text()
     assert not board.select('.entry-groups span[lang="de"], .entry .category span[lang="de"]')
     assert "کودکان" in [option.get_text() for option in board.select("select option")]
+
+
+# --- Print: the week's plan and the flyer -------------------------------------------------------
+
+
+def pdf_text(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    document = pypdfium2.PdfDocument(response.content)
+    text = "".join(page.get_textpage().get_text_range() for page in document)
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("product", ["plan", "flyer"])
+def test_print_marks_an_outdated_title_with_a_footnote(client, outdated, product):
+    text = pdf_text(client, f"/ru/welheim/{product}.pdf")
+    assert re.search(r"Гимнастика для детей ?\*", text)  # pdfium may read a gap as a space
+    assert f"* {MARK_RU}" in text
+
+
+@pytest.mark.parametrize("product", ["plan", "flyer"])
+def test_print_without_mark_when_current(client, offer, product):
+    text = pdf_text(client, f"/ru/welheim/{product}.pdf")
+    assert "Гимнастика для детей" in text and MARK_RU not in text
