@@ -79,7 +79,7 @@ def _change(occurrence: schedules.Occurrence) -> str:
     return gettext("Geänderter Termin")
 
 
-def _event(offer, day, start, end, uid, url, status=""):
+def _event(offer, day, start, end, uid, url, status="", german_note=""):
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", offer.updated_at)
@@ -89,6 +89,9 @@ def _event(offer, day, start, end, uid, url, status=""):
     # A changed date says so first: many apps show only the first lines.
     # An outdated translation is marked, with the current German after it (never a silent mix).
     stale = outdated_lines(offer, ("title", "summary", "times_note"))
+    if german_note:  # the date's note (in `status`) was translated from an older German one
+        stale = stale or [gettext("Übersetzung möglicherweise veraltet")]
+        stale = [*stale, german_note]
     lines = [status, offer.summary, offer.times_note, *stale, url]
     event.add("description", "\n".join(ical_text(line) for line in lines if line))
     event.add("url", ical_text(url))
@@ -107,7 +110,16 @@ def _event(offer, day, start, end, uid, url, status=""):
 def _instance(offer, occurrence, uid, url):
     """The VEVENT of one occurrence as the board shows it, changed or not."""
     status = "" if occurrence.status == SCHEDULED else status_line(occurrence)
-    event = _event(offer, occurrence.day, occurrence.start, occurrence.end, uid, url, status)
+    event = _event(
+        offer,
+        occurrence.day,
+        occurrence.start,
+        occurrence.end,
+        uid,
+        url,
+        status,
+        occurrence.note_german if status else "",
+    )
     if occurrence.is_cancelled:
         event.add("status", "CANCELLED")
     return event

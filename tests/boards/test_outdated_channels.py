@@ -222,3 +222,16 @@ def test_print_marks_an_outdated_title_with_a_footnote(client, outdated, product
 def test_print_without_mark_when_current(client, offer, product):
     text = pdf_text(client, f"/ru/welheim/{product}.pdf")
     assert "Гимнастика для детей" in text and MARK_RU not in text
+
+
+def test_calendar_gives_the_german_of_an_outdated_date_note(client, cancelled):
+    def cancelled_description():
+        response = client.get("/fa/welheim/calendar.ics")
+        events = Calendar.from_ical(response.content).walk("VEVENT")
+        return next(str(e["description"]) for e in events if "سالن" in str(e["description"]))
+
+    assert "Halle wegen" not in cancelled_description()
+    outdate(cancelled)
+    lines = cancelled_description().splitlines()
+    assert "سالن بسته است" in lines[0]  # the status line, in the reader's language
+    assert lines.index("Halle wegen Wasserschaden gesperrt") > 0
