@@ -182,7 +182,8 @@ def plain_name(obj, field="name") -> str:
 def categories(offer) -> SafeString:
     """The offer's categories, each name with its pictogram."""
     names = "".join(
-        f'<li class="category">{icon(category.pictogram)}{short_name(category)}</li>'
+        # One <span>: the <li> is a flex box, a German name in brackets must not split it.
+        f'<li class="category">{icon(category.pictogram)}<span>{short_name(category)}</span></li>'
         for category in offer.categories.all()
     )
     # Translators: a list of an offer's categories (for screen readers).
