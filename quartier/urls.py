@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 
 from boards import views as board_views
 from flyers import views as flyer_views
+from offers.admin import coverage as coverage_cockpit
 from quartier.media import serve_media
 
 urlpatterns = [
@@ -22,6 +23,12 @@ urlpatterns = [
             TemplateView.as_view(template_name="sw.js", content_type="text/javascript")
         ),
         name="service-worker",
+    ),
+    # The clerks' cockpit (issue 15), before the admin's catch-all.
+    path(
+        "admin/cockpit/coverage/",
+        admin.site.admin_view(coverage_cockpit.coverage_view),
+        name="cockpit-coverage",
     ),
     path("admin/", admin.site.urls),
     # Open data, outside the language prefix (docs/open-data.md).
