@@ -244,12 +244,10 @@ def coverage(monday: date, dimension: str, week_kind: str = NORMAL, calendar=Non
     exceptions = ScheduleException.objects.filter(date__range=(monday, sunday)) | (
         ScheduleException.objects.filter(new_date__range=(monday, sunday))
     )
+    # Only the relation the rows are made of (languages are a field of the offer).
+    relation = {AGE: ["target_groups"], CATEGORY: ["categories"]}.get(dimension, [])
     queryset = Offer.objects.prefetch_related(
-        "rules",
-        "districts",
-        "target_groups",
-        "categories",
-        Prefetch("exceptions", queryset=exceptions),
+        "rules", "districts", *relation, Prefetch("exceptions", queryset=exceptions)
     )
     offers = public.offers(queryset)
     groups = {} if dimension != AGE else {g.pk: g for g in TargetGroup.objects.all()}
