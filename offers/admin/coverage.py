@@ -21,8 +21,9 @@ from offers import coverage as domain
 from offers import permissions
 from offers.calendars import city_calendar
 
-# ColorBrewer "Blues": a single hue, ordered by lightness, safe for every colour vision.
-SCALE = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
+# White for nothing, then ColorBrewer "Blues": one hue ordered by lightness, safe for every
+# colour vision and in greyscale print (static/css/admin-coverage.css has the same for the key).
+SCALE = ["#ffffff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 DARK_FROM = 4  # from this class on, white numbers
 CELL_W, CELL_H, HEAD_H = 46, 30, 26
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,7 +45,7 @@ def _number(hours: float) -> str:
 
 def _shade(hours: float, highest: float) -> tuple[str, str]:
     if not hours:
-        return "#ffffff", "#1b1b1b"
+        return SCALE[0], "#1b1b1b"
     level = min(len(SCALE) - 1, max(1, math.ceil(hours / highest * (len(SCALE) - 1))))
     return SCALE[level], "#ffffff" if level >= DARK_FROM else "#1b1b1b"
 
@@ -83,19 +84,14 @@ def chart(grid, rows, highest, dimension):
     }
 
 
-LEGEND_W = 112
-
-
 def legend(highest: float):
-    """Swatches with their range of hours, as (x, fill, ink, words)."""
+    """The colour classes with their range of hours, as (class number, words)."""
     steps = len(SCALE) - 1
-    items = [(0, "#ffffff", "#1b1b1b", "0 Std.")]
+    items = [(0, "0 Std.")]
     for level in range(1, len(SCALE)):
         high = _number(highest * level / steps)
-        ink = "#ffffff" if level >= DARK_FROM else "#1b1b1b"
-        words = f"über 0 bis {high}" if level == 1 else f"bis {high} Std."
-        items.append((level * LEGEND_W, SCALE[level], ink, words))
-    return {"items": items, "width": len(SCALE) * LEGEND_W, "swatch": LEGEND_W - 6}
+        items.append((level, f"über 0 bis {high} Std." if level == 1 else f"bis {high} Std."))
+    return items
 
 
 def _choice(request, name, allowed, default):

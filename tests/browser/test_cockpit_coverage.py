@@ -38,7 +38,7 @@ def clerk_page(browser, live_server):
 def test_no_wcag_21_aa_violations(live_server, clerk_page, query, width):
     clerk_page.set_viewport_size({"width": width, "height": 800})
     clerk_page.goto(f"{live_server.url}/admin/cockpit/coverage/{query}")
-    assert clerk_page.locator("svg[role=img]").count() == 3  # legend and two districts
+    assert clerk_page.locator("svg[role=img]").count() == 2  # two districts
     results = Axe().run(clerk_page, options=WCAG_21_AA)
     assert results.violations_count == 0, results.generate_report()
 
