@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from offers import coverage
+from offers import approval, coverage
 from offers.calendars import city_calendar
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
@@ -260,3 +260,17 @@ def test_queries_do_not_grow_with_the_data(
             response = client.get(f"{URL}?dimension={dimension}")
         counts.append(response.status_code)
     assert counts == [200, 200]
+
+
+def test_a_waiting_change_does_not_count_until_approved(users, town):
+    """Residents see the approved state, so does the cockpit."""
+    normal, _ = weeks()
+    offer = town["welheim"].offers.get(min_age=12)
+    with approval.acting(User.objects.get(username=offer.organisation.slug)):
+        offer.min_age, offer.max_age = 60, 99
+        offer.save()
+    offer.refresh_from_db()
+    assert offer.approved_snapshot  # waiting for a clerk
+    hours = grid_of(coverage.coverage(normal, coverage.AGE), town["welheim"])
+    assert hours["14–18"][4] == 2
+    assert hours["60+"][4] == 0
