@@ -33,7 +33,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 class Cell:
     x: int
     y: int
-    hours: float
+    hours: str  # as written in the cell, German decimal comma
     fill: str
     ink: str
     title: str
@@ -50,7 +50,7 @@ def _shade(hours: float, highest: float) -> tuple[str, str]:
     return SCALE[level], "#ffffff" if level >= DARK_FROM else "#1b1b1b"
 
 
-def chart(grid, rows, highest, dimension):
+def chart(grid, rows, highest):
     """The geometry of one district's heatmap."""
     label_w = 12 + 8 * max((len(row.label) for row in rows), default=4)
     cells = []
@@ -132,7 +132,7 @@ def coverage_view(request):
         gaps = domain.gap_sentences(result)
         context.update(
             charts=[
-                {**chart(grid, result.rows, highest, dimension), "gaps": gaps[grid.district.pk]}
+                {**chart(grid, result.rows, highest), "gaps": gaps[grid.district.pk]}
                 for grid in result.grids
             ],
             legend=legend(highest),
