@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
 from boards import views as board_views
+from flyers import cockpit
 from flyers import views as flyer_views
 from quartier.media import serve_media
 
@@ -22,6 +23,17 @@ urlpatterns = [
             TemplateView.as_view(template_name="sw.js", content_type="text/javascript")
         ),
         name="service-worker",
+    ),
+    # The Sozialamt's cockpit pages, before the admin's catch-all (clerks only, see the views).
+    path(
+        "admin/cockpit/reach/",
+        admin.site.admin_view(cockpit.reach_page),
+        name="cockpit-reach",
+    ),
+    path(
+        "admin/cockpit/reach/xlsx/",
+        admin.site.admin_view(cockpit.reach_export),
+        name="cockpit-reach-xlsx",
     ),
     path("admin/", admin.site.urls),
     # Open data, outside the language prefix (docs/open-data.md).
