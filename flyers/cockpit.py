@@ -15,7 +15,7 @@ def _reach(request):
     if not is_clerk(request.user):
         raise PermissionDenied
     form = reach.PeriodForm.from_query(request.GET)
-    return form, (reach.weekly_reach(*form.period()) if form.is_valid() else None)
+    return form, (reach.weekly_reach(**form.selection()) if form.is_valid() else None)
 
 
 def reach_page(request):

@@ -27,7 +27,8 @@ def monday_of(day: date) -> date:
 
 
 class PeriodForm(forms.Form):
-    """The period shown: the last `weeks` ISO weeks up to the week containing `until`."""
+    """The period shown (the last `weeks` ISO weeks up to the week containing `until`) and
+    optionally one district, to see its languages and media alone."""
 
     weeks = forms.TypedChoiceField(
         label="Zeitraum",
@@ -49,6 +50,13 @@ class PeriodForm(forms.Form):
         data.setdefault("weeks", str(DEFAULT_WEEKS))
         return cls(data)
 
+    district = forms.ModelChoiceField(
+        label="Stadtteil",
+        queryset=District.objects.all(),
+        required=False,
+        empty_label="alle Stadtteile",
+    )
+
     def clean_until(self):
         until = self.cleaned_data["until"]
         if until is None:
@@ -59,9 +67,14 @@ class PeriodForm(forms.Form):
             raise forms.ValidationError("Bitte kein Datum in der Zukunft wählen.")
         return until
 
-    def period(self) -> tuple[date, int]:
-        """The Monday of the last week shown, and the number of weeks."""
-        return monday_of(self.cleaned_data["until"]), self.cleaned_data["weeks"]
+    def selection(self) -> dict:
+        """`weekly_reach`'s arguments: the last week's Monday, the weeks, the district."""
+        data = self.cleaned_data
+        return {
+            "last_monday": monday_of(data["until"]),
+            "weeks": data["weeks"],
+            "district": data["district"],
+        }
 
 
 @dataclass
@@ -104,17 +117,23 @@ class Reach:
         return self.weeks[-1] + timedelta(days=6) >= timezone.localdate()
 
 
-def weekly_reach(last_monday: date, weeks: int) -> Reach:
-    """Scans per ISO week for the `weeks` weeks ending with the one starting `last_monday`."""
+def weekly_reach(last_monday: date, weeks: int, district: District | None = None) -> Reach:
+    """Scans per ISO week for the `weeks` weeks ending with the one starting `last_monday`,
+    of every district or only of `district`."""
     mondays = [last_monday - timedelta(weeks=n) for n in reversed(range(weeks))]
+    scans = ScanDay.objects.filter(day__gte=mondays[0], day__lt=last_monday + timedelta(days=7))
+    if district is not None:
+        scans = scans.filter(link__district=district)
     rows = (
-        ScanDay.objects.filter(day__gte=mondays[0], day__lt=last_monday + timedelta(days=7))
-        .annotate(week=TruncWeek("day"))
+        scans.annotate(week=TruncWeek("day"))
         .values("week", "link__district_id", "link__language", "link__medium")
         .annotate(scans=Sum("count"))
         .order_by()
     )
-    districts = [(d.pk, d.name) for d in District.objects.only("pk", "name", "position")]
+    if district is not None:
+        districts = [(district.pk, district.name)]
+    else:
+        districts = [(d.pk, d.name) for d in District.objects.only("pk", "name", "position")]
     languages = [(code, name) for code, name in settings.LANGUAGES]
     media = list(Medium.choices)
     splits = {

@@ -81,6 +81,16 @@ def test_weekly_reach_equals_hand_count(scans):
     assert data.total == 22
 
 
+def test_one_district_alone(scans):
+    welheim = ShortLink.objects.get(code="w-de-f").district
+    data = reach.weekly_reach(date(2026, 11, 16), 4, district=welheim)
+    district, language, medium = data.breakdowns
+    assert district.labels == ["Welheim"]
+    assert district.counts == [[0], [0], [9], [5]]
+    assert medium.counts == [[0, 0, 0, 0], [0, 0, 0, 0], [5, 4, 0, 0], [5, 0, 0, 0]]
+    assert data.total == 14
+
+
 def test_page_table_shows_hand_counted_numbers(clerk_client, scans):
     response = clerk_client.get(reverse("cockpit-reach"), PERIOD)
     assert response.status_code == 200
@@ -107,6 +117,8 @@ def test_page_table_shows_hand_counted_numbers(clerk_client, scans):
         {"until": "1999-12-31"},
         {"until": "gestern"},
         {"until": "2026-02-30"},
+        {"district": "99999"},
+        {"district": "welheim"},
     ],
 )
 def test_bad_period_is_a_form_error_with_400(clerk_client, query):
@@ -163,7 +175,9 @@ def _more_scans(districts):
             )
 
 
-REACH_QUERIES = 8  # two are the page's own (scans, district names); the rest is the admin's
+REACH_QUERIES = (
+    9  # the page's own: scans, district names, the district choice; the rest is the admin's
+)
 
 
 def test_query_count_pinned_at_two_sizes(clerk_client):
