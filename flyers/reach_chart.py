@@ -58,6 +58,7 @@ def chart(breakdown) -> dict:
     slot = plot_w / max(len(rows), 1)
     bar_w = slot * 0.7
     every = max(1, round(len(rows) / 13))  # at most ~13 week labels under the axis
+    totals_fit = len(rows) <= 16  # above that the numbers overlap; the table has them
 
     def y(value):
         return TOP + plot_h - value * plot_h / top
@@ -84,11 +85,11 @@ def chart(breakdown) -> dict:
                 "w": bar_w,
                 "mid": x + bar_w / 2,
                 "segments": segments,
-                "total": total,
+                "total": total if totals_fit else 0,
                 "total_y": y(total) - 4,
                 "monday": monday,
                 "week": week.week,
-                "show_label": n % every == 0 or n == len(rows) - 1,
+                "show_label": (len(rows) - 1 - n) % every == 0,  # counted back from the newest week
             }
         )
     grid = [{"value": v, "y": y(v)} for v in range(0, top + 1, step)]

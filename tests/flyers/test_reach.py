@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from flyers import reach
+from flyers import reach, reach_chart
 from flyers.demo import load_demo_scans
 from flyers.enums import Medium
 from flyers.models import ScanDay, ShortLink
@@ -175,9 +175,8 @@ def _more_scans(districts):
             )
 
 
-REACH_QUERIES = (
-    9  # the page's own: scans, district names, the district choice; the rest is the admin's
-)
+# The page's own: scans, district names, the district choice; the rest is the admin's.
+REACH_QUERIES = 9
 
 
 def test_query_count_pinned_at_two_sizes(clerk_client):
@@ -199,3 +198,21 @@ def test_demo_scans_leave_ukrainian_stickers_out(scans):
     assert load_demo_scans(date(2026, 11, 30)) > 0
     assert ScanDay.objects.filter(link__medium="flyer", link__language="de").exists()
     assert not ScanDay.objects.filter(link__medium="sticker", link__language="uk").exists()
+
+
+@pytest.mark.parametrize(("top", "step"), [(0, 1), (5, 1), (6, 2), (22, 5), (1286, 500)])
+def test_gridline_step_is_round(top, step):
+    assert reach_chart.nice_step(top) == step
+
+
+def test_chart_bars_stack_to_the_week_total(scans):
+    data = reach.weekly_reach(date(2026, 11, 16), 4)
+    chart = reach_chart.chart(data.breakdowns[2])
+    last = chart["bars"][-1]
+    assert [s["count"] for s in last["segments"]] == [5, 8]  # flyer below, plan above
+    assert last["total"] == 13
+    assert sum(s["h"] for s in last["segments"]) == pytest.approx(
+        chart["axis_y"] - last["segments"][-1]["y"]
+    )
+    assert len({style.id for style in chart["styles"]}) == 4
+    assert [bar["show_label"] for bar in chart["bars"]] == [True] * 4
