@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
 from boards import views as board_views
+from flyers import cockpit
 from flyers import views as flyer_views
 from offers.admin import coverage as coverage_cockpit
 from quartier.media import serve_media
@@ -24,11 +25,21 @@ urlpatterns = [
         ),
         name="service-worker",
     ),
-    # The clerks' cockpit (issue 15), before the admin's catch-all.
+    # The Sozialamt's cockpit (clerks only, see the views), before the admin's catch-all.
     path(
         "admin/cockpit/coverage/",
         admin.site.admin_view(coverage_cockpit.coverage_view),
         name="cockpit-coverage",
+    ),
+    path(
+        "admin/cockpit/reach/",
+        admin.site.admin_view(cockpit.reach_page),
+        name="cockpit-reach",
+    ),
+    path(
+        "admin/cockpit/reach/xlsx/",
+        admin.site.admin_view(cockpit.reach_export),
+        name="cockpit-reach-xlsx",
     ),
     path("admin/", admin.site.urls),
     # Open data, outside the language prefix (docs/open-data.md).

@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from boards.demo import load_legal_pages
+from flyers.demo import load_demo_scans
 from offers.demo import load_demo
 
 
@@ -21,4 +23,5 @@ class Command(BaseCommand):
             raise CommandError("--offers-per-district muss 0 oder größer sein.")
         created = load_demo(offers_per_district)
         load_legal_pages()
+        load_demo_scans(timezone.localdate())
         self.stdout.write(f"Demo-Daten geladen: {created['offers']} neue Angebote.")
