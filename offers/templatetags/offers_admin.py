@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from offers import selectors
+from offers import permissions, selectors
 from offers.admin.errors import error_links
 
 register = template.Library()
@@ -10,7 +10,8 @@ register = template.Library()
 @register.inclusion_tag("admin/offers/worklist.html", takes_context=True)
 def worklist(context):
     request = context["request"]
-    return selectors.worklist(request.user, settings.QUARTIER["STALE_AFTER_DAYS"])
+    work = selectors.worklist(request.user, settings.QUARTIER["STALE_AFTER_DAYS"])
+    return {**work, "show_cockpit": permissions.is_clerk(request.user)}
 
 
 @register.inclusion_tag("admin/offers/error_summary.html")

@@ -274,3 +274,10 @@ def test_a_waiting_change_does_not_count_until_approved(users, town):
     hours = grid_of(coverage.coverage(normal, coverage.AGE), town["welheim"])
     assert hours["14–18"][4] == 2
     assert hours["60+"][4] == 0
+
+
+def test_the_clerks_work_list_links_both_cockpit_pages_providers_see_none(client, users):
+    index = login(client, "sozialamt").get(reverse("admin:index")).content.decode()
+    assert f'href="{URL}"' in index and f'href="{reverse("cockpit-reach")}"' in index
+    index = login(client, users["provider"]).get(reverse("admin:index")).content.decode()
+    assert "/admin/cockpit/" not in index
