@@ -63,10 +63,11 @@ def _through_ids(relation, **lookup):
 def offers(
     queryset, *, district=None, target_group=None, category=None, place=None, organisation=None
 ):
-    """Published offers of `queryset` in their approved state, with their approved rules,
+    """Published offers of `queryset` that are not hidden for want of confirmation
+    (`OfferQuerySet.not_hidden`), in their approved state, with their approved rules,
     place and provider; optionally only those the approved state shows on `district`, for
     `target_group`, in `category`, at `place` or run by `organisation`."""
-    queryset = queryset.published()
+    queryset = queryset.published().not_hidden()
     wanted = {}
     if district is not None:
         queryset = queryset.filter(
@@ -146,6 +147,19 @@ def _as_approved(obj) -> None:
     if obj is not None and obj.approved_snapshot and not getattr(obj, "_approved_view", False):
         approval.apply_snapshot(obj)
         obj._approved_view = True
+
+
+def offer_to_confirm(pk) -> Offer | None:
+    """The published offer `pk` as approved, hidden or not, for the page that confirms it
+    (offers/reminders.py): the provider confirms what residents see."""
+    with _door():
+        offer = Offer.objects.select_related("organisation").filter(pk=pk).published().first()
+        if offer is None:
+            return None
+        if offer.approved_snapshot:
+            approval.apply_snapshot(offer)
+        _as_approved(offer.organisation)  # loads the approved provider if the change moved it
+    return offer
 
 
 def places(queryset, *, district=None) -> list[Place]:

@@ -28,7 +28,13 @@ def content_version() -> int:
 
 
 def confirm_offers(offers) -> int:
-    """Providers confirm that offers are still current; returns how many."""
+    """Providers confirm that offers are still current; returns how many.
+
+    A bulk write passes no signals, and a confirmation may bring back an offer that was
+    hidden for want of one (offers/reminders.py): the content version goes up here."""
     from django.utils import timezone
 
-    return offers.update(last_confirmed=timezone.localdate())
+    count = offers.update(last_confirmed=timezone.localdate())
+    if count:
+        bump_content_version()
+    return count

@@ -284,6 +284,19 @@ if SITE_URL.startswith("https://"):
     CSRF_COOKIE_SECURE = True
     CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
+# --- Mail -----------------------------------------------------------------------------------
+
+# Reminders to providers and the office's weekly summary go through this SMTP server.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "quartier@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # --- Quartier -------------------------------------------------------------------------------
 
 QUARTIER = {
@@ -303,6 +316,13 @@ QUARTIER = {
     "EMBED_FRAME_ANCESTORS": os.environ.get("QUARTIER_EMBED_FRAME_ANCESTORS", "*"),
     # Offers not confirmed by their provider for this many days are flagged for staff.
     "STALE_AFTER_DAYS": int(os.environ.get("QUARTIER_STALE_AFTER_DAYS", "180")),
+    # Reminder mails (offers/reminders.py, `manage.py send_reminders`): providers are asked
+    # to confirm offers unconfirmed for REMIND days; after HIDE days (and a last warning at
+    # least two weeks earlier) an offer leaves every public channel until it is confirmed.
+    "REMIND_AFTER_DAYS": int(os.environ.get("QUARTIER_REMIND_AFTER_DAYS", "180")),
+    "HIDE_AFTER_DAYS": int(os.environ.get("QUARTIER_HIDE_AFTER_DAYS", "240")),
+    # Where the weekly summary of the reminders goes (empty: the city's e-mail address).
+    "OFFICE_EMAIL": os.environ.get("QUARTIER_OFFICE_EMAIL", ""),
     # Schedule rules one offer may have (admin and import): 1,500 made plan.pdf time out.
     "MAX_RULES_PER_OFFER": int(os.environ.get("QUARTIER_MAX_RULES_PER_OFFER", "20")),
     # Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). Only

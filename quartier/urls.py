@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
+from boards import confirm
 from boards import views as board_views
 from flyers import cockpit
 from flyers import views as flyer_views
@@ -49,6 +50,8 @@ urlpatterns = [
     path("leichte-sprache/", include("boards.easy_urls")),
     # German Sign Language: one German/DGS page for every visitor (BITV NRW).
     path("gebaerdensprache/", include("boards.sign_urls")),
+    # The "noch aktuell" link of the reminder mails: German, no login (boards/confirm.py).
+    path("bestaetigen/<str:token>/", confirm.confirm_offer, name="confirm-offer"),
 ]
 if settings.QUARTIER["SERVE_MEDIA"]:
     prefix = re.escape(settings.MEDIA_URL.lstrip("/"))

@@ -4,6 +4,7 @@ from .district import District
 from .offer import Offer
 from .organisation import Membership, Organisation
 from .place import Place
+from .reminder import ReminderMail
 from .schedule import Closure, ScheduleException, ScheduleRule
 from .taxonomy import Category, TargetGroup
 from .version import ContentVersion
@@ -19,6 +20,7 @@ __all__ = [
     "Offer",
     "Organisation",
     "Place",
+    "ReminderMail",
     "ScheduleException",
     "ScheduleRule",
     "TargetGroup",

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -12,6 +13,8 @@ from offers.models.translated import TranslationSources
 
 # What must be translated for an offer to count as translated into a language.
 TRANSLATION_REQUIRED_FIELDS = ("title", "summary")
+# The last warning goes out this many days before an unconfirmed offer is hidden.
+WARNING_LEAD_DAYS = 14
 
 
 class OfferQuerySet(GuardedQuerySet):
@@ -28,6 +31,22 @@ class OfferQuerySet(GuardedQuerySet):
     def stale(self, days: int):
         """Offers nobody has confirmed for more than `days` days."""
         return self.filter(last_confirmed__lt=timezone.localdate() - timedelta(days=days))
+
+    def not_hidden(self):
+        """Without the offers left unconfirmed too long (`QUARTIER["HIDE_AFTER_DAYS"]`):
+        they are hidden once their last warning went out at least `WARNING_LEAD_DAYS` ago,
+        and back at once when someone confirms them (offers/reminders.py)."""
+        from offers.models.reminder import ReminderMail
+
+        today = timezone.localdate()
+        cutoff = today - timedelta(days=settings.QUARTIER["HIDE_AFTER_DAYS"])
+        warned = ReminderMail.objects.filter(
+            offer=models.OuterRef("pk"),
+            kind=ReminderMail.Kind.WARNING,
+            confirmed=models.OuterRef("last_confirmed"),
+            sent_on__lte=today - timedelta(days=WARNING_LEAD_DAYS),
+        )
+        return self.exclude(models.Q(last_confirmed__lte=cutoff) & models.Exists(warned))
 
     def for_district(self, district):
         return self.filter(districts=district)

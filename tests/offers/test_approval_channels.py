@@ -24,7 +24,7 @@ from django.utils import timezone, translation
 from boards.models import LegalPage
 from flyers.enums import Medium
 from flyers.renderers import PRODUCTS
-from offers import calendar_sync
+from offers import calendar_sync, reminders
 from offers.admin.hours import grid_data
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
@@ -96,12 +96,24 @@ def parameter_values():
         "medium": list(Medium.values),
         "kind": ["svg", "png"],
         "code": [],  # short links redirect to the board, which is fetched anyway
+        # The page behind a reminder mail's "noch aktuell" link (boards/confirm.py), for each
+        # published offer; made once per offer, so the walk before and after has one URL.
+        "token": [_confirm_token(pk) for pk in _published(Offer)],
         "path": [],  # uploaded files (sign-language videos, QUARTIER_SERVE_MEDIA): no offer data
         # The HSDS API's ids (opendata/hsds.py) of the offer, its provider and its place.
         "service_id": [hsds.stable_id("service", pk) for pk in _published(Offer)],
         "organization_id": [hsds.stable_id("organization", pk) for pk in _published(Organisation)],
         "location_id": [hsds.stable_id("location", pk) for pk in _published(Place)],
     }
+
+
+_TOKENS = {}
+
+
+def _confirm_token(pk):
+    if pk not in _TOKENS:
+        _TOKENS[pk] = reminders.confirm_token(Offer(pk=pk))
+    return _TOKENS[pk]
 
 
 def _published(model):
