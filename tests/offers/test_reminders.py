@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.core import signing
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from offers import reminders
@@ -305,3 +306,22 @@ def test_mail_server_down_sends_later(smtp, world, settings):
     with pytest.raises(CommandError, match="nicht gesendet"):
         _send()
     assert not ReminderMail.objects.exists()  # tomorrow's run tries again
+
+
+def test_the_office_sees_what_went_out_providers_do_not(client, smtp, world):
+    from offers.demo import _demo_users
+
+    _send()
+    _demo_users()
+    url = reverse("admin:offers_remindermail_changelist")
+    client.force_login(User.objects.get(username="sozialamt"))
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Mädchentreff" in page.content.decode()
+    provider = (
+        User.objects.get(username=world.a.slug)
+        if User.objects.filter(username=world.a.slug).exists()
+        else User.objects.filter(groups__name="Träger").first()
+    )
+    client.force_login(provider)
+    assert client.get(url).status_code == 403
