@@ -152,10 +152,21 @@ def record(entry: Due, today: date) -> None:
     )
 
 
-def hidden_offers():
+def hidden_offers(today: date | None = None):
     """Published offers off the board for want of confirmation."""
-    visible = Offer.objects.not_hidden().values("pk")
+    visible = Offer.objects.not_hidden(today).values("pk")
     return Offer.objects.published().exclude(pk__in=visible).select_related("organisation")
+
+
+def mark_newly_hidden(today: date) -> int:
+    """Offers are hidden by the calendar, not by a write: the print products, cached by the
+    content version alone, would go on showing them. Bumps the version on the day (the
+    timer runs daily) that offers went off the board; returns how many did."""
+    before = set(hidden_offers(today - timedelta(days=1)).values_list("pk", flat=True))
+    newly = [pk for pk in hidden_offers(today).values_list("pk", flat=True) if pk not in before]
+    if newly:
+        services.bump_content_version()
+    return len(newly)
 
 
 def summary_due(today: date) -> bool:
@@ -176,7 +187,7 @@ def summary(today: date, unreachable: list[Due]) -> dict:
         "since": week_ago + timedelta(days=1),
         "reminded": sent.filter(kind=ReminderMail.Kind.REMINDER).count(),
         "warned": sent.filter(kind=ReminderMail.Kind.WARNING).count(),
-        "hidden": list(hidden_offers().order_by("organisation__name", "title")),
+        "hidden": list(hidden_offers(today).order_by("organisation__name", "title")),
         "stale": Offer.objects.published().stale(stale_days).count(),
         "stale_days": stale_days,
         "unreachable": unreachable,

@@ -32,13 +32,13 @@ class OfferQuerySet(GuardedQuerySet):
         """Offers nobody has confirmed for more than `days` days."""
         return self.filter(last_confirmed__lt=timezone.localdate() - timedelta(days=days))
 
-    def not_hidden(self):
+    def not_hidden(self, today=None):
         """Without the offers left unconfirmed too long (`QUARTIER["HIDE_AFTER_DAYS"]`):
         they are hidden once their last warning went out at least `WARNING_LEAD_DAYS` ago,
         and back at once when someone confirms them (offers/reminders.py)."""
         from offers.models.reminder import ReminderMail
 
-        today = timezone.localdate()
+        today = today or timezone.localdate()
         cutoff = today - timedelta(days=settings.QUARTIER["HIDE_AFTER_DAYS"])
         warned = ReminderMail.objects.filter(
             offer=models.OuterRef("pk"),

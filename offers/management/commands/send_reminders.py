@@ -40,6 +40,9 @@ class Command(BaseCommand):
                 f"{name}: {len(entry.warnings)} letzte Erinnerung(en), "
                 f"{len(entry.reminders)} Erinnerung(en) an {', '.join(entry.recipients)}."
             )
+        hidden = reminders.mark_newly_hidden(today)
+        if hidden:
+            self.stdout.write(f"{hidden} Angebot(e) heute ausgeblendet.")
         if reminders.summary_due(today):
             failed += self._summary(today, unreachable, connection)
         if failed:
