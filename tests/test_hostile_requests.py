@@ -291,6 +291,24 @@ CASES = [
     ],
     case("put", "/de/info/barrierefreiheit/", 200),
     case("delete", "/de/info/impressum/", 200),
+    # A reminder mail's confirm link (boards/confirm.py), altered: 400, never a 500.
+    *[
+        case("get", f"/bestaetigen/{token}/", 400)
+        for token in [
+            "x",
+            "a" * 5000,
+            "%00",
+            "%C3%28",
+            "ä:ö:ü",
+            "eyJvZmZlciI6MSwiZG8iOiJjb25maXJtIn0:1xXvyT:falsch",
+            "eyJvZmZlciI6IngifQ:1xXvyT:falsch",
+            "..:..:..",
+            "%2e%2e",
+        ]
+    ],
+    case("post", "/bestaetigen/kaputt/", 403),  # no CSRF token
+    case("put", "/bestaetigen/kaputt/", 403),
+    case("options", "/bestaetigen/kaputt/", 405),
 ]
 
 
