@@ -371,6 +371,11 @@ QUARTIER = {
 for _name, _rate in QUARTIER["RATES"].items():
     if not re.fullmatch(r"\d+/\d*[smhd]", _rate):
         raise ImproperlyConfigured(f"QUARTIER_RATE_{_name.upper()}={_rate!r}: use e.g. 12/m")
+# The last warning goes out 14 days before an offer is hidden (offers/models/offer.py).
+if QUARTIER["HIDE_AFTER_DAYS"] <= 14:
+    raise ImproperlyConfigured(
+        f"QUARTIER_HIDE_AFTER_DAYS={QUARTIER['HIDE_AFTER_DAYS']}: must be more than 14 days"
+    )
 
 # The one function that knows the client address behind the proxies (quartier/client.py).
 RATELIMIT_IP_META_KEY = "quartier.client.client_address"
