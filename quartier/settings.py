@@ -65,6 +65,8 @@ MIDDLEWARE = [
     # Pages are compressed for phones on prepaid data; Django's gzip pads responses against
     # BREACH, and residents' pages carry no secrets anyway.
     "django.middleware.gzip.GZipMiddleware",
+    # Cached pages without a query string, answered before the rest (boards/caching.py).
+    "boards.middleware.PlainPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "boards.middleware.GermanOutsideLanguagePrefixMiddleware",
