@@ -199,10 +199,14 @@ def test_offers_without_fixed_times_listed_below_plan(client):
     assert page.select(".days .entry") == []
 
 
-def test_unpublished_offer_not_on_board(client):
+@pytest.mark.parametrize("status", ["draft", "pending", "returned", "archived"])
+def test_unpublished_offer_not_on_board(client, status):
     district = make_district()
-    make_offer(district, title="Entwurf", status="draft")
-    assert "Entwurf" not in client.get(board_url(district)).content.decode()
+    make_offer(district, title="Schachclub")
+    make_offer(district, title="Geheimprojekt", status=status)
+    page = client.get(board_url(district)).content.decode()
+    assert "Schachclub" in page  # the board lists offers: only the unpublished one is missing
+    assert "Geheimprojekt" not in page
 
 
 def test_offer_page_shows_details_and_next_dates(client):

@@ -95,6 +95,18 @@ def test_provider_cannot_post_changes_to_other_offer(client, world):
 
 def test_provider_bulk_delete_cannot_touch_other_objects(client, world):
     login(client, "verein-a")
+    own, other = world["verein-a"]["closure"], world["verein-b"]["closure"]
+    client.post(
+        reverse("admin:offers_closure_changelist"),
+        {"action": "delete_selected", "_selected_action": [own.pk, other.pk], "post": "yes"},
+    )
+    # The same action deleted the provider's own closure: only the other one was out of reach.
+    assert not Closure.objects.filter(pk=own.pk).exists()
+    assert Closure.objects.filter(pk=other.pk).exists()
+
+
+def test_provider_bulk_delete_of_another_providers_place_is_refused(client, world):
+    login(client, "verein-a")
     other = world["verein-b"]["place"]
     client.post(
         reverse("admin:offers_place_changelist"),
