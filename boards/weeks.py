@@ -31,10 +31,6 @@ class BoardWeek:
         monday = self.monday + timedelta(weeks=1)
         return schedules.format_iso_week(monday) if monday <= self.last else None
 
-    @property
-    def iso(self) -> str:
-        return schedules.format_iso_week(self.monday)
-
 
 def week_range(today: date | None = None) -> tuple[date, date]:
     """The first and last Monday a board shows; print products and previews accept the same."""

@@ -12,7 +12,9 @@ from offers.services import content_version
 from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
 
-WIDTH, HEIGHT = 1200, 630  # the size messengers and social networks expect
+# 1200 × 630 px, the size messengers and social networks expect; the height is the page size
+# in static/css/print/preview.css.
+WIDTH = 1200
 
 
 def preview_png(district, language, on_miss=None) -> bytes:

@@ -26,7 +26,6 @@ Alle Personen, Vereine, Adressen, Telefonnummern und Web-Adressen sind erfunden
 # Stadt und zentrale Ansprechstelle
 CITY = {
     "name": "Bottrop",
-    "state": "NW",
     "contact_name": "Stadt Bottrop – Sozialamt, Koordination Quartiersarbeit",
     "street": "Ernst-Wilczok-Platz 1",
     "postcode": "46236",

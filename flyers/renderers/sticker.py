@@ -7,8 +7,9 @@ from flyers.renderers.base import PrintProduct
 
 
 class StickerProduct(PrintProduct):
-    """A5 sticker for shop windows: a QR code of 100 mm, scannable from arm's length through
-    glass, the district name and one line in all four languages. 3 mm bleed."""
+    """A5 sticker for shop windows: a QR code of 108 mm with its quiet zone (the code itself
+    over 80 mm), scannable from arm's length through glass, the district name and one line in
+    every resident language. 3 mm bleed."""
 
     name = "sticker"
     medium = Medium.STICKER
