@@ -1,4 +1,4 @@
-# The one entry point for people and CI alike (SPEC §3).
+# The one entry point for people and CI alike (README.md lists the commands).
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin

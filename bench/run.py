@@ -1,4 +1,4 @@
-"""`make bench`: the performance budgets of SPEC §9, measured in one run.
+"""`make bench`: the performance budgets (docs/performance.md), measured in one run.
 
 Uses its own SQLite database (var/bench.sqlite3) with the Bottrop demo, serves it with
 gunicorn (2 workers, production settings) on loopback, prints a table with each figure beside

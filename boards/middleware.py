@@ -9,7 +9,7 @@ class GermanOutsideLanguagePrefixMiddleware:
     """Pages without a language prefix (admin, /healthz, short links) are German.
 
     Django's LocaleMiddleware would otherwise pick the admin's language from the browser;
-    SPEC §4 says the admin is German.
+    The admin is German (docs/admin.md).
     """
 
     def __init__(self, get_response):

@@ -25,7 +25,7 @@ from quartier.middleware import framed_policy
 
 
 def language_redirect(request):
-    """`/` → `/<lang>/` by the browser's Accept-Language (SPEC §4)."""
+    """`/` → `/<lang>/` by the browser's Accept-Language."""
     language = get_language_from_request(request)
     return redirect(f"/{language}/")
 

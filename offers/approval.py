@@ -1,4 +1,5 @@
-"""What a provider's write does (SPEC §8): one place, whatever path the write takes.
+"""What a provider's write does (docs/architecture.md, "Approval"): one place, whatever path
+the write takes.
 
 A provider's new offer, place or profile waits (status "pending") until a clerk approves it.
 A provider's change to something published is saved, but first the published state is kept

@@ -43,6 +43,6 @@ class StateHolidayCalendar:
 
 
 def city_calendar() -> StateHolidayCalendar:
-    """The calendar of the configured state (SPEC §5: NRW for Bottrop)."""
+    """The calendar of the configured state (`QUARTIER_HOLIDAY_SUBDIV`: NRW for Bottrop)."""
     config = settings.QUARTIER
     return StateHolidayCalendar(config["HOLIDAY_COUNTRY"], config["HOLIDAY_SUBDIV"])

@@ -334,7 +334,7 @@ def _demo_users():
             continue
         user = User.objects.create_user(
             organisation.slug,
-            password="demo",  # noqa: S106 — the demo only, SPEC §7
+            password="demo",  # noqa: S106 — the demo only (README.md)
             first_name=organisation.name[:150],
             is_staff=True,
         )
@@ -344,7 +344,7 @@ def _demo_users():
         user = User.objects.create_user(
             "sozialamt",
             email="sozialamt@bottrop.example",
-            password="demo",  # noqa: S106 — the demo only, SPEC §7
+            password="demo",  # noqa: S106 — the demo only (README.md)
             first_name="Sozialamt",
             last_name="Bottrop",
             is_staff=True,

@@ -1,4 +1,4 @@
-"""Who may see and change what in the admin (SPEC §8).
+"""Who may see and change what in the admin (docs/admin.md, "Staff and providers").
 
 Sozialamt staff (superusers and members of the group "Sozialamt") see everything. Everyone
 else with admin access is a provider's user and sees only what belongs to the organisations

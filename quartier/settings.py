@@ -1,4 +1,4 @@
-"""Settings for Quartier, read from the environment (SPEC §11).
+"""Settings for Quartier, read from the environment (docs/operations.md lists them).
 
 With nothing set, the project runs as a local demo: debug on is *not* assumed, but a
 throw-away secret key and an SQLite file are, so that `make run` works on a fresh machine.

@@ -1,5 +1,5 @@
 """What the internet sends: odd methods, headers, encodings, weeks and parameters on every
-public URL (SPEC §4, as far as this codebase has them). Never a 5xx, always the status a
+public URL (docs/architecture.md lists them). Never a 5xx, always the status a
 careful server gives."""
 
 from datetime import time

@@ -1,4 +1,5 @@
-"""Impressum, privacy notice, accessibility statement with its feedback form (SPEC §11)."""
+"""Impressum, privacy notice, accessibility statement with its feedback form: the pages a
+German public body must publish (DDG, GDPR, BITV NRW)."""
 
 import pytest
 from bs4 import BeautifulSoup

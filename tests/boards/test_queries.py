@@ -1,4 +1,4 @@
-"""The board's SQL queries do not grow with the number of offers (SPEC §9)."""
+"""The board's SQL queries do not grow with the number of offers (docs/performance.md)."""
 
 from datetime import date, time
 

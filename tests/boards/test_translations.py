@@ -1,4 +1,4 @@
-"""Russian, Arabic and Farsi pages are entirely in their language (SPEC §1, §4, §7)."""
+"""Russian, Arabic and Farsi pages are entirely in their language (docs/translations.md)."""
 
 import re
 from pathlib import Path

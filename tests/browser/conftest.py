@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test
-# body are still synchronous and safe here (see STYLE.md pitfalls).
+# body are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM_FLAGS = [

@@ -1,4 +1,5 @@
-"""Numbers inside Arabic and Persian pages, measured in Chromium (STYLE.md "Bidi once").
+"""Numbers inside Arabic and Persian pages, measured in Chromium (boards/bidi.py isolates
+them once, where the text is written).
 
 Each check finds a pattern in an element's text, takes the rectangles of two of its capture
 groups (Range.getBoundingClientRect) and compares them: in «02041 70-4410» the «02041» box lies

@@ -1,6 +1,6 @@
 """Numbers in Arabic and Persian PDFs, measured from the characters' positions (pypdfium2).
 
-WeasyPrint reverses digits inside right-to-left text unless they are isolated (STYLE.md);
+WeasyPrint reverses digits inside right-to-left text unless they are isolated (boards/bidi.py);
 boards.bidi does that for the web pages and the PDFs alike. Here the office phone number of the
 demo district must stand on one line with its digits in order from left to right, office hours
 must start on the left, and the plan's footer must read, from the right: office name, the
