@@ -2,12 +2,12 @@
 
 Browsers order a phone number or a time range inside Arabic or Persian text by the Unicode
 bidi algorithm, which already reads «02041 70-4410» as «4410-70 02041» and «9–12» as «12–9»;
-WeasyPrint ignores `<bdi>`, `unicode-bidi` and `dir=auto` (measured: docs/printing.md).
-What works in both is to wrap every left-to-right run — numbers, times, ranges, dates, phone
-numbers, postcodes with their city, streets with their house number, German names in
-brackets — in the isolate characters U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP
-DIRECTIONAL ISOLATE. Inside a run the spaces and dashes that hold numbers together become unbreakable, so that «9–12» or a phone
-number never splits over two lines.
+WeasyPrint ignores `<bdi>`, `unicode-bidi` and `dir=auto` (measured: docs/printing.md). What
+works in both is to wrap every left-to-right run — numbers, times, ranges, dates, phone
+numbers, postcodes with their city, streets with their house number, German names in brackets
+— in the isolate characters U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE.
+Inside a run the spaces and dashes that hold numbers together become unbreakable, so that
+«9–12» or a phone number never splits over two lines.
 
 Left-to-right languages get their text back unchanged, only escaped.
 """
