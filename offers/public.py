@@ -177,10 +177,26 @@ def places(queryset, *, district=None) -> list[Place]:
     return [p for p in rows if district is None or p.district_id == district.pk]
 
 
-def organisations(queryset) -> list:
-    """Published providers of `queryset`, their profiles as approved."""
+def organisations(queryset, *, district=None) -> list:
+    """Published providers of `queryset`, their profiles as approved; optionally only those
+    whose approved state names `district` among the districts they are active in."""
+    queryset = queryset.filter(status=OfferStatus.PUBLISHED)
+    if district is not None:
+        through = Organisation.districts.through.objects.filter(district=district)
+        queryset = queryset.filter(_pending_or(Q(pk__in=through.values("organisation_id"))))
     with _door():
-        rows = list(queryset.filter(status=OfferStatus.PUBLISHED))
+        rows = list(queryset)
     for organisation in rows:
         _as_approved(organisation)
-    return rows
+    if district is None:
+        return rows
+    return [row for row in rows if district.pk in approved_ids(row, "districts")]
+
+
+def approved_ids(obj, relation) -> list:
+    """The primary keys of `obj`'s `relation` as approved (its snapshot's while a change
+    waits, else the rows prefetched or loaded now); for offers and providers."""
+    snapshot = obj.approved_snapshot
+    if snapshot and relation in snapshot:
+        return snapshot[relation]
+    return [row.pk for row in getattr(obj, relation).all()]
