@@ -177,20 +177,13 @@ def places(queryset, *, district=None) -> list[Place]:
     return [p for p in rows if district is None or p.district_id == district.pk]
 
 
-def organisations(queryset, *, district=None) -> list:
-    """Published providers of `queryset`, their profiles as approved; optionally only those
-    whose approved state names `district` among the districts they are active in."""
-    queryset = queryset.filter(status=OfferStatus.PUBLISHED)
-    if district is not None:
-        through = Organisation.districts.through.objects.filter(district=district)
-        queryset = queryset.filter(_pending_or(Q(pk__in=through.values("organisation_id"))))
+def organisations(queryset) -> list:
+    """Published providers of `queryset`, their profiles as approved."""
     with _door():
-        rows = list(queryset)
+        rows = list(queryset.filter(status=OfferStatus.PUBLISHED))
     for organisation in rows:
         _as_approved(organisation)
-    if district is None:
-        return rows
-    return [row for row in rows if district.pk in approved_ids(row, "districts")]
+    return rows
 
 
 def approved_ids(obj, relation) -> list:
