@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from offers import translation_units
 from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import District, Organisation
@@ -218,3 +219,16 @@ def test_query_count_same_for_5_and_60_providers(client, page):
     # their chosen districts, places, offers (+ each offer's districts city-wide).
     assert small_count == (7 if page == "district" else 8)
     assert len(entries(response)) == (60 if page == "district" else 65)
+
+
+def test_profiles_go_to_translators_and_age_like_other_texts(client, city):
+    club = Organisation.objects.get(slug="tus")
+    todo = {unit.id for unit in translation_units.export_units("ru", "todo")}
+    assert f"organisation/{club.pk}/profile" in todo
+    assert f"organisation/{club.pk}/profile" not in {
+        unit.id for unit in translation_units.export_units("fa", "todo")
+    }
+    club.profile_de = "Fußball, Turnen und Boxen für alle."
+    club.save()
+    page = BeautifulSoup(client.get("/fa/welheim/actors/").content, "html.parser")
+    assert page.select_one("#tus .outdated-note") is not None
