@@ -2,14 +2,15 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from offers import translation_units
-from offers.demo import _demo_users
+from offers import actors, translation_units
+from offers.demo import _demo_users, load_demo
 from offers.enums import OfferStatus
 from offers.models import District, Organisation
 from tests.admin_forms import form_data
@@ -232,3 +233,13 @@ def test_profiles_go_to_translators_and_age_like_other_texts(client, city):
     club.save()
     page = BeautifulSoup(client.get("/fa/welheim/actors/").content, "html.parser")
     assert page.select_one("#tus .outdated-note") is not None
+
+
+def test_demo_has_six_actors_with_profiles_in_every_language_in_every_district():
+    load_demo(offers_per_district=3)
+    for district in District.objects.active():
+        found = actors.district_actors(district)
+        assert len(found) >= 6, district.slug
+        for actor in found:
+            for code, _ in settings.LANGUAGES:
+                assert getattr(actor.organisation, f"profile_{code}"), (actor.slug, code)
