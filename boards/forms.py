@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from boards import plan_html
 from boards.models import AccessibilityFeedback
 from offers import schedules, selectors
+from offers.enums import ORGANISATION_KIND_NAMES
 from offers.forms import CleanTextMixin
 from offers.models import Organisation
 
@@ -32,7 +33,24 @@ class SlugChoiceField(forms.ModelChoiceField):
         return plan_html.plain_name(obj)
 
 
-class BoardFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A GET form of filters that key the page cache: only valid ones get that far."""
+
+    @classmethod
+    def validated(cls, query):
+        """The form for `query`, valid, or BadRequest; None when no filter is given.
+
+        Most requests carry no filter, and building a form costs a third of a cached page.
+        """
+        if not any(query.get(name) for name in cls.base_fields):
+            return None
+        form = cls(query)
+        if not form.is_valid():
+            raise BadRequest(form.errors.as_text())
+        return form
+
+
+class BoardFilterForm(FilterForm):
     """The board's filters. A GET form, so every filter works without JavaScript."""
 
     group = SlugChoiceField(
@@ -51,19 +69,6 @@ class BoardFilterForm(forms.Form):
     )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
     # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).
-
-    @classmethod
-    def validated(cls, query):
-        """The form for `query`, valid, or BadRequest; None when no filter is given.
-
-        Most requests carry no filter, and building a form costs a third of a cached page.
-        """
-        if not any(query.get(name) for name in cls.base_fields):
-            return None
-        form = cls(query)
-        if not form.is_valid():
-            raise BadRequest(form.errors.as_text())
-        return form
 
     def page_params(self) -> dict:
         """The validated filters in one fixed order, as the page cache and links use them."""
@@ -84,6 +89,29 @@ class BoardFilterForm(forms.Form):
             raise forms.ValidationError(
                 _("Diese Woche gibt es nicht. Bitte so angeben: 2026-W48.")
             ) from None
+
+
+class ActorFilterForm(FilterForm):
+    """The city-wide list of actors' filters (GET, works without JavaScript)."""
+
+    district = SlugChoiceField(
+        label=_("Stadtteil"),
+        queryset=selectors.active_districts(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alle"),
+    )
+    kind = forms.ChoiceField(
+        # Translators: filter of the list of providers: youth centre, sports club, school …
+        label=_("Art des Trägers"),
+        choices=[("", _("Alle")), *ORGANISATION_KIND_NAMES.items()],
+        required=False,
+    )
+
+    def page_params(self) -> dict:
+        """The validated filters in one fixed order, as the page cache and links use them."""
+        data = self.cleaned_data
+        return {"district": data["district"] and data["district"].slug, "kind": data["kind"]}
 
 
 class EmbedForm(forms.Form):

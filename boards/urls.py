@@ -7,7 +7,10 @@ app_name = "boards"
 urlpatterns = [
     path("", views.index, name="index"),
     path("info/<slug:page>/", views.legal_page, name="legal"),
+    # Before the boards: "actors" is no district (offers.models.district.RESERVED_SLUGS).
+    path("actors/", views.city_actors, name="city-actors"),
     path("<slug:district>/", views.board, name="board"),
+    path("<slug:district>/actors/", views.actors, name="actors"),
     path("<slug:district>/calendar.ics", views.calendar_feed, name="calendar"),
     path("<slug:district>/screen/", views.screen, name="screen"),
     path("<slug:district>/embed/", views.embed, name="embed"),

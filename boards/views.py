@@ -13,11 +13,12 @@ from django.views.decorators.http import require_safe
 
 from boards import atom, ical, structured_data
 from boards.caching import cached_page
-from boards.forms import AccessibilityFeedbackForm, BoardFilterForm, EmbedForm
+from boards.forms import AccessibilityFeedbackForm, ActorFilterForm, BoardFilterForm, EmbedForm
 from boards.models import LegalPage, SignVideo
 from boards.weeks import board_week
 from flyers import shortlinks
 from flyers.enums import Medium
+from offers import actors as actor_selectors
 from offers import selectors
 from offers.models import Offer, Place
 from quartier import limits
@@ -113,6 +114,31 @@ def _place_detail(request, district, place, now):
         "place_data": structured_data.place_data(place, settings.SITE_URL + request.path),
     }
     return render(request, "boards/place.html", context)
+
+
+def actors(request, district):
+    """Who is active in the district: providers with their places and offers."""
+    return cached_page(request, lambda: _actors(request, district))
+
+
+def _actors(request, district):
+    district = _district(district)
+    context = {"district": district, "actors": actor_selectors.district_actors(district)}
+    return render(request, "boards/actors.html", context)
+
+
+def city_actors(request):
+    """Every provider active in the city, filtered by district and kind."""
+    form = ActorFilterForm.validated(request.GET)
+    params = form.page_params() if form else {}
+    return cached_page(request, lambda: _city_actors(request, form), params)
+
+
+def _city_actors(request, form):
+    filters = form.cleaned_data if form else {}
+    found = actor_selectors.city_actors(district=filters.get("district"), kind=filters.get("kind"))
+    context = {"actors": found, "form": form or ActorFilterForm(), "filtered": bool(filters)}
+    return render(request, "boards/actors.html", context)
 
 
 def screen(request, district):

@@ -49,6 +49,8 @@ NOT_SNAPSHOTTED = {
 # What a provider may change in bulk (`QuerySet.update`) without approval.
 HARMLESS_BULK = {"last_confirmed", "updated_at"}
 OFFER_RELATIONS = ("districts", "target_groups", "categories")
+# Relations to other rows that residents see, kept in the snapshot like the fields.
+RELATIONS = {Offer: OFFER_RELATIONS, Organisation: ("districts",)}
 
 _actor: ContextVar = ContextVar("quartier_actor", default=None)
 _importing: ContextVar = ContextVar("quartier_importing", default=False)
@@ -121,8 +123,8 @@ def snapshot(stored) -> dict:
             {name: _encode(getattr(rule, name)) for name in ScheduleRule.EDITABLE_FIELDS}
             for rule in stored.rules.all()
         ]
-        for name in OFFER_RELATIONS:
-            data[name] = list(getattr(stored, name).values_list("pk", flat=True))
+    for name in RELATIONS.get(type(stored), ()):
+        data[name] = list(getattr(stored, name).values_list("pk", flat=True))
     return data
 
 
@@ -194,13 +196,26 @@ def _before_rule_change(sender, instance, raw=False, **kwargs):
         _hold(Offer, instance.offer_id)
 
 
-def _before_offer_relation_change(sender, instance, action, reverse, pk_set, **kwargs):
-    if action not in ("pre_add", "pre_remove", "pre_clear") or not provider_writing():
-        return
-    # Reverse: e.g. district.offers.add(offer).
-    reverse_ids = pk_set or (instance.offers.values_list("pk", flat=True) if reverse else ())
-    for pk in reverse_ids if reverse else [instance.pk]:
-        _hold(Offer, pk)
+def _relation_guard(model, related_name):
+    """An m2m_changed receiver that keeps `model`'s published state before a provider
+    changes one of its relations."""
+
+    def guard(sender, instance, action, reverse, pk_set, **kwargs):
+        if action not in ("pre_add", "pre_remove", "pre_clear") or not provider_writing():
+            return
+        # Reverse: e.g. district.offers.add(offer).
+        if reverse:
+            ids = pk_set or getattr(instance, related_name).values_list("pk", flat=True)
+        else:
+            ids = [instance.pk]
+        for pk in ids:
+            _hold(model, pk)
+
+    return guard
+
+
+_before_offer_relation_change = _relation_guard(Offer, "offers")
+_before_organisation_relation_change = _relation_guard(Organisation, "organisations")
 
 
 def check_bulk_write(model, field_names=None, objs=()) -> None:
@@ -227,6 +242,11 @@ def connect() -> None:
             sender=getattr(Offer, name).through,
             dispatch_uid=f"approval-{name}",
         )
+    m2m_changed.connect(
+        _before_organisation_relation_change,
+        sender=Organisation.districts.through,
+        dispatch_uid="approval-organisation-districts",
+    )
 
 
 # --- A clerk's decisions ----------------------------------------------------------------------

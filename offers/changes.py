@@ -56,7 +56,8 @@ def changes(obj) -> list[Change]:
         if _shown(field, before) != _shown(field, after):
             found.append(Change(_label(field), _shown(field, before), _shown(field, after)))
     if isinstance(obj, Offer):
-        found += _offer_relations(obj, approved, data)
+        found += _offer_rules(approved)
+    found += _relations(obj, data)
     stale = _outdated_by_approval(approved, obj)
     if stale:
         found.append(Change("Übersetzungen danach veraltet", "–", stale))
@@ -76,16 +77,20 @@ def _outdated_by_approval(approved, obj) -> str:
     return "\n".join(lines)
 
 
-def _offer_relations(offer, approved, data) -> list[Change]:
-    found = []
+def _offer_rules(approved) -> list[Change]:
     before = _rules_text(approved._prefetched_objects_cache["rules"])
-    after = _rules_text(ScheduleRule.objects.filter(offer=offer))
-    if before != after:
-        found.append(Change("Termine", before, after))
-    for name in approval.OFFER_RELATIONS:
-        field = Offer._meta.get_field(name)
-        old = sorted(str(item) for item in field.related_model.objects.filter(pk__in=data[name]))
-        new = sorted(str(item) for item in getattr(offer, name).all())
+    after = _rules_text(ScheduleRule.objects.filter(offer_id=approved.pk))
+    return [Change("Termine", before, after)] if before != after else []
+
+
+def _relations(obj, data) -> list[Change]:
+    found = []
+    for name in approval.RELATIONS.get(type(obj), ()):
+        if name not in data:  # a snapshot from before the relation was kept
+            continue
+        field = type(obj)._meta.get_field(name)
+        old = sorted(str(i) for i in field.related_model.objects.filter(pk__in=data[name]))
+        new = sorted(str(item) for item in getattr(obj, name).all())
         if old != new:
             label = str(field.verbose_name)
             found.append(Change(label, ", ".join(old) or "–", ", ".join(new) or "–"))

@@ -78,7 +78,10 @@ def _load(offers_per_district: int | None, today: date) -> dict:
         )
     groups = _by_slug(TargetGroup, data.TARGET_GROUPS, position=True)
     categories = _by_slug(Category, data.CATEGORIES, position=True)
-    organisations = _by_slug(Organisation, data.ORGANISATIONS)
+    organisations = _by_slug(
+        Organisation,
+        [{k: v for k, v in spec.items() if k != "districts"} for spec in data.ORGANISATIONS],
+    )
     districts = {}
     for position, spec in enumerate(data.DISTRICTS):
         office = spec["office"]
@@ -98,6 +101,7 @@ def _load(offers_per_district: int | None, today: date) -> dict:
             },
         )
     places = _places(districts, organisations)
+    _profiles(organisations, districts)
 
     offer_templates = {}
     for district_slug, keys in data.DISTRICT_OFFERS.items():
@@ -116,7 +120,7 @@ def _load(offers_per_district: int | None, today: date) -> dict:
             offer.categories.set([categories[c] for c in template["categories"]])
             created["offers"] += 1
 
-    _translate(districts, places, groups, categories, offer_templates)
+    _translate(districts, places, groups, categories, offer_templates, organisations)
     _easy_summaries(offer_templates)
     _demo_changes(monday)
     _demo_users()
@@ -131,6 +135,18 @@ def _by_slug(model, specs, position=False):
             defaults["position"] = index
         objects[spec["slug"]], _ = model.objects.get_or_create(slug=spec["slug"], defaults=defaults)
     return objects
+
+
+def _profiles(organisations, districts):
+    """Providers' profiles and the districts they name themselves, where a database seeded
+    before they existed has none."""
+    for spec in data.ORGANISATIONS:
+        organisation = organisations[spec["slug"]]
+        if not organisation.profile_de:
+            organisation.profile_de = spec["profile"]
+            organisation.save(update_fields=["profile_de"])
+        if spec.get("districts") and not organisation.districts.exists():
+            organisation.districts.set([districts[slug] for slug in spec["districts"]])
 
 
 def _places(districts, organisations):
@@ -238,7 +254,7 @@ def _fill(obj, language, values):
         obj.save(update_fields=fields)
 
 
-def _translate(districts, places, groups, categories, offer_templates):
+def _translate(districts, places, groups, categories, offer_templates, organisations):
     """The offered languages' texts from `offers/demo_translations/<code>.py`."""
     city = City.objects.first()
     offers = Offer.objects.filter(slug__in=offer_templates)
@@ -258,6 +274,8 @@ def _translate(districts, places, groups, categories, offer_templates):
             _fill(groups[slug], language, values)
         for slug, values in texts.CATEGORIES.items():
             _fill(categories[slug], language, values)
+        for slug, values in texts.ORGANISATIONS.items():
+            _fill(organisations[slug], language, values)
         for offer in offers:
             key = offer_templates[offer.slug]
             if key not in LEFT_UNTRANSLATED.get(language, ()):

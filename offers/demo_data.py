@@ -71,6 +71,11 @@ ORGANISATIONS = [
         "website": "https://www.quartier-bottrop.example",
         "email": "info@quartier-bottrop.example",
         "phone": "02041 704410",
+        "profile": (
+            "Die Quartiersarbeit der Stadt Bottrop betreibt die Quartiersbüros. Wir beraten alle "
+            "Menschen im Stadtteil, vermitteln Hilfe und bringen Nachbarn, Vereine und "
+            "Einrichtungen zusammen."
+        ),
     },
     {
         "slug": "vhs-bottrop",
@@ -79,6 +84,12 @@ ORGANISATIONS = [
         "website": "https://www.vhs-bottrop.example",
         "email": "anmeldung@vhs-bottrop.example",
         "phone": "02041 703850",
+        "profile": (
+            "Die Volkshochschule bietet Kurse für Erwachsene: Deutsch und Integration, "
+            "Schulabschlüsse, Computer, Gesundheit und Kultur. Viele Kurse finden auch in den "
+            "Stadtteilen statt, manche sind kostenlos."
+        ),
+        "districts": ["welheim", "nord-ost", "batenbrock-sued"],
     },
     {
         "slug": "stadtbuecherei-bottrop",
@@ -87,6 +98,10 @@ ORGANISATIONS = [
         "website": "https://www.stadtbuecherei-bottrop.example",
         "email": "info@stadtbuecherei-bottrop.example",
         "phone": "02041 703870",
+        "profile": (
+            "Die Stadtbücherei leiht Bücher, Filme und Spiele aus – auch in vielen Sprachen. Für "
+            "Kinder gibt es Vorlesestunden, für Erwachsene Hilfe am Computer und Lesecafés."
+        ),
     },
     {
         "slug": "jugendhilfe-bottrop",
@@ -95,6 +110,11 @@ ORGANISATIONS = [
         "website": "https://www.jugendhilfe-bottrop.example",
         "email": "kontakt@jugendhilfe-bottrop.example",
         "phone": "02041 186420",
+        "profile": (
+            "Die Jugendhilfe Bottrop betreibt Jugendtreffs und berät Kinder, Jugendliche und "
+            "Eltern. Offene Treffs, Hausaufgabenhilfe, Ferienprogramme und Beratung sind "
+            "kostenlos."
+        ),
     },
     {
         "slug": "tus-welheim",
@@ -103,6 +123,11 @@ ORGANISATIONS = [
         "website": "https://www.tus-welheim.example",
         "email": "geschaeftsstelle@tus-welheim.example",
         "phone": "02041 262911",
+        "profile": (
+            "Sportverein für alle Generationen in Welheim: Fußball, Turnen, Schwimmen und "
+            "Gesundheitssport. Schnuppern ist kostenlos, Kinder aus Familien mit wenig Geld "
+            "machen ohne Beitrag mit."
+        ),
     },
     {
         "slug": "djk-batenbrock",
@@ -111,6 +136,10 @@ ORGANISATIONS = [
         "website": "https://www.djk-batenbrock.example",
         "email": "info@djk-batenbrock.example",
         "phone": "02041 591926",
+        "profile": (
+            "Der Sportverein in Batenbrock: Fußball, Tischtennis, Kinderturnen und Gymnastik für "
+            "Ältere. Neue Mitglieder sind willkommen – zum Ausprobieren einfach vorbeikommen."
+        ),
     },
     {
         "slug": "tsv-bottrop-nord",
@@ -119,6 +148,10 @@ ORGANISATIONS = [
         "website": "https://www.tsv-bottrop-nord.example",
         "email": "verein@tsv-bottrop-nord.example",
         "phone": "02041 441898",
+        "profile": (
+            "Traditionsverein im Norden Bottrops mit Handball, Leichtathletik, Tanz und Sport für"
+            " Menschen mit Behinderung. Probetrainings sind kostenlos."
+        ),
     },
     {
         "slug": "familienzentrum-sonnenblume",
@@ -127,6 +160,11 @@ ORGANISATIONS = [
         "website": "https://www.fz-sonnenblume.example",
         "email": "kontakt@fz-sonnenblume.example",
         "phone": "02041 263340",
+        "profile": (
+            "Kita und Familienzentrum in Welheim: Eltern-Kind-Gruppen, Beratung für Familien, "
+            "Sprachförderung und Elterncafé. Auch Familien, deren Kinder nicht in die Kita gehen,"
+            " sind willkommen."
+        ),
     },
     {
         "slug": "familienzentrum-regenbogen",
@@ -135,6 +173,12 @@ ORGANISATIONS = [
         "website": "https://www.fz-regenbogen.example",
         "email": "kontakt@fz-regenbogen.example",
         "phone": "02041 187215",
+        "profile": (
+            "Kita und Familienzentrum in der Altstadt: Krabbelgruppen, Familienberatung, Hilfe "
+            "bei Anträgen und Deutsch für Eltern. In Nord-Ost sind wir mit einer "
+            "Elternsprechstunde unterwegs."
+        ),
+        "districts": ["nord-ost"],
     },
     {
         "slug": "ogs-foerderverein",
@@ -143,6 +187,10 @@ ORGANISATIONS = [
         "website": "https://www.ogs-bottrop.example",
         "email": "info@ogs-bottrop.example",
         "phone": "02041 702960",
+        "profile": (
+            "Der Förderverein trägt die Offenen Ganztagsschulen: Betreuung nach dem Unterricht, "
+            "Mittagessen, Hausaufgabenhilfe und AGs für Grundschulkinder."
+        ),
     },
     {
         "slug": "nachbarschaftsverein-altstadt",
@@ -151,6 +199,11 @@ ORGANISATIONS = [
         "website": "https://www.nachbarn-altstadt.example",
         "email": "hallo@nachbarn-altstadt.example",
         "phone": "02041 185577",
+        "profile": (
+            "Nachbarinnen und Nachbarn, die sich für die Altstadt einsetzen: Repair-Café, "
+            "Stadtteilfest, Nachbarschaftshilfe und Begegnung über Sprachgrenzen hinweg. Alle "
+            "können mitmachen."
+        ),
     },
     {
         "slug": "sozialwerk-emscher",
@@ -159,6 +212,10 @@ ORGANISATIONS = [
         "website": "https://www.sozialwerk-emscher.example",
         "email": "info@sozialwerk-emscher.example",
         "phone": "02041 775300",
+        "profile": (
+            "Wohlfahrtsverband mit Beratung zu Schulden, Sucht, Migration und Pflege, dazu "
+            "Seniorentreffs und Sprachcafés. Die Beratung ist kostenlos und vertraulich."
+        ),
     },
 ]
 

@@ -14,6 +14,25 @@ class OrganisationKind(models.TextChoices):
     PUBLIC = "public", "Stadt / öffentliche Einrichtung"
 
 
+# The kinds as residents read them (the list of actors and its filter). The choices' own
+# labels stay German: the admin and the open data (opendata/hsds.py) use them.
+ORGANISATION_KIND_NAMES = {
+    OrganisationKind.YOUTH_CENTRE: _("Jugendeinrichtung"),
+    OrganisationKind.SPORTS_CLUB: _("Sportverein"),
+    OrganisationKind.FAMILY_CENTRE: _("Familienzentrum"),
+    OrganisationKind.SCHOOL: _("Schule"),
+    OrganisationKind.INITIATIVE: _("Initiative"),
+    # Translators: a kind of provider: welfare association (Caritas, AWO, Diakonie …).
+    OrganisationKind.WELFARE: _("Wohlfahrtsverband"),
+    OrganisationKind.PUBLIC: _("Stadt / öffentliche Einrichtung"),
+}
+
+
+def kind_label(value: str) -> str:
+    """An organisation's kind in the active language; "" for an unknown one."""
+    return str(ORGANISATION_KIND_NAMES.get(value, ""))
+
+
 class CategoryPictogram(models.TextChoices):
     """The pictogram shown beside a category's name (symbols `p-<value>` in
     static/img/pictograms.svg; admin-only labels)."""

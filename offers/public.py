@@ -184,3 +184,12 @@ def organisations(queryset) -> list:
     for organisation in rows:
         _as_approved(organisation)
     return rows
+
+
+def approved_ids(obj, relation) -> list:
+    """The primary keys of `obj`'s `relation` as approved (its snapshot's while a change
+    waits, else the rows prefetched or loaded now); for offers and providers."""
+    snapshot = obj.approved_snapshot
+    if snapshot and relation in snapshot:
+        return snapshot[relation]
+    return [row.pk for row in getattr(obj, relation).all()]

@@ -31,6 +31,7 @@ def connect():
         models.Offer.districts.through,
         models.Offer.target_groups.through,
         models.Offer.categories.through,
+        models.Organisation.districts.through,
     ):
         m2m_changed.connect(
             _changed, sender=through, dispatch_uid=f"version-m2m-{through.__name__}"

@@ -26,6 +26,11 @@ class PlaceTranslation(TranslationOptions):
     fields = ("opening_hours", "accessibility")
 
 
+@register(models.Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("profile",)
+
+
 @register(TargetGroup)
 class TargetGroupTranslation(TranslationOptions):
     fields = ("name",)

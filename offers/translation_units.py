@@ -19,13 +19,14 @@ from django.db import models, transaction
 from modeltranslation.translator import translator
 
 from offers import text, translation_state
-from offers.models import Category, District, Offer, Place, TargetGroup
+from offers.models import Category, District, Offer, Organisation, Place, TargetGroup
 from quartier import languages
 
 # What translators get, in this order: kind in unit ids → model.
 KINDS = {
     "offer": Offer,
     "place": Place,
+    "organisation": Organisation,  # providers' profiles (the list of actors)
     "district": District,
     "category": Category,
     "targetgroup": TargetGroup,

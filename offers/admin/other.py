@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
@@ -141,13 +142,17 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin):
+class OrganisationAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
+    """Providers edit their own profile (ScopedAdmin); what they change waits for approval
+    (offers.approval), the districts they name included."""
+
     inlines = [MembershipInline]
     form = ConflictCheckedAdminForm
     list_display = ["name", "kind", "phone", "email", "status"]
-    list_filter = ["kind"]
+    list_filter = ["kind", "districts"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
 
 
 @admin.register(TargetGroup)

@@ -736,3 +736,82 @@ OFFERS = {
         "contact_name": "Bayan Günther",
     },
 }
+
+ORGANISATIONS = {
+    "stadt-bottrop": {
+        "profile": (
+            "Bottrop Belediyesi'nin mahalle çalışması, mahalle bürolarını yürütür. Mahalledeki "
+            "herkese danışmanlık yapar, yardıma yönlendirir; komşuları, dernekleri ve kurumları "
+            "bir araya getiririz."
+        )
+    },
+    "vhs-bottrop": {
+        "profile": (
+            "Halk Eğitim Merkezi yetişkinlere kurslar sunar: Almanca ve uyum, okul diplomaları, "
+            "bilgisayar, sağlık ve kültür. Birçok kurs mahallelerde yapılır, bazıları ücretsizdir."
+        )
+    },
+    "stadtbuecherei-bottrop": {
+        "profile": (
+            "Şehir Kütüphanesi kitap, film ve oyun ödünç verir – birçok dilde de. Çocuklar için "
+            "kitap okuma saatleri, yetişkinler için bilgisayar yardımı ve okuma kafeleri vardır."
+        )
+    },
+    "jugendhilfe-bottrop": {
+        "profile": (
+            "Jugendhilfe Bottrop gençlik merkezleri işletir; çocuklara, gençlere ve ebeveynlere "
+            "danışmanlık yapar. Açık buluşmalar, ödev yardımı, tatil programları ve danışmanlık "
+            "ücretsizdir."
+        )
+    },
+    "tus-welheim": {
+        "profile": (
+            "Welheim'da her yaştan insan için spor kulübü: futbol, jimnastik, yüzme ve sağlık "
+            "sporu. Deneme antrenmanı ücretsizdir; geliri düşük ailelerin çocukları aidat "
+            "ödemeden katılır."
+        )
+    },
+    "djk-batenbrock": {
+        "profile": (
+            "Batenbrock'un spor kulübü: futbol, masa tenisi, çocuk jimnastiği ve yaşlılar için "
+            "jimnastik. Yeni üyeler her zaman hoş karşılanır – denemek için uğramanız yeterli."
+        )
+    },
+    "tsv-bottrop-nord": {
+        "profile": (
+            "Bottrop'un kuzeyinde köklü bir kulüp: hentbol, atletizm, dans ve engelli bireyler "
+            "için spor. Deneme antrenmanları ücretsizdir."
+        )
+    },
+    "familienzentrum-sonnenblume": {
+        "profile": (
+            "Welheim'da kreş ve aile merkezi: anne-baba ve çocuk grupları, aile danışmanlığı, dil "
+            "desteği ve veli kafesi. Çocukları kreşe gitmeyen aileler de davetlidir."
+        )
+    },
+    "familienzentrum-regenbogen": {
+        "profile": (
+            "Altstadt'ta kreş ve aile merkezi: bebek grupları, aile danışmanlığı, başvurularda "
+            "yardım ve ebeveynler için Almanca. Nord-Ost'ta da ebeveynler için danışma saati "
+            "düzenliyoruz."
+        )
+    },
+    "ogs-foerderverein": {
+        "profile": (
+            "Destek derneği tam gün okulları yürütür: dersten sonra bakım, öğle yemeği, ödev "
+            "yardımı ve ilkokul çocukları için kulüp etkinlikleri."
+        )
+    },
+    "nachbarschaftsverein-altstadt": {
+        "profile": (
+            "Altstadt için çalışan komşular: tamir kafesi, mahalle şenliği, komşu yardımı ve dil "
+            "engeli tanımayan buluşmalar. Herkes katılabilir."
+        )
+    },
+    "sozialwerk-emscher": {
+        "profile": (
+            "Borç, bağımlılık, göç ve bakım konularında danışmanlık veren bir hayır kurumu; ayrıca "
+            "yaşlılar buluşmaları ve dil kafeleri. Danışmanlık ücretsiz ve gizlidir."
+        )
+    },
+}

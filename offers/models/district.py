@@ -4,8 +4,15 @@ from django.urls import reverse
 
 from offers.models.translated import TranslationSources
 
-# Path segments that are not district boards (`/<lang>/info/…`).
-RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz"}
+# Path segments that are not district boards (`/<lang>/info/…`, `/<lang>/actors/`; "digital"
+# is kept for the city-wide digital help pages).
+RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz", "actors", "digital"}
+
+
+def validate_not_reserved(value):
+    """A validator, not only `clean()`: every form and `full_clean()` refuses such a slug."""
+    if value in RESERVED_SLUGS:
+        raise ValidationError("Dieser Kurzname ist für andere Seiten reserviert.")
 
 
 class DistrictQuerySet(models.QuerySet):
@@ -20,6 +27,7 @@ class District(TranslationSources):
     slug = models.SlugField(
         "Kurzname in Adressen",
         unique=True,
+        validators=[validate_not_reserved],
         help_text="Steht in der Adresse des Boards, z. B. „welheim“. Nach dem Druck nicht ändern.",
     )
     code = models.SlugField(
@@ -50,7 +58,3 @@ class District(TranslationSources):
 
     def get_absolute_url(self):
         return reverse("boards:board", kwargs={"district": self.slug})
-
-    def clean(self):
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": "Dieser Kurzname ist für andere Seiten reserviert."})

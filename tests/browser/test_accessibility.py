@@ -9,7 +9,14 @@ from django.utils import timezone
 from boards.demo import load_legal_pages
 from offers import schedules
 from offers.models import City, ScheduleException
-from tests.factories import make_category, make_district, make_group, make_offer, make_place
+from tests.factories import (
+    make_category,
+    make_district,
+    make_group,
+    make_offer,
+    make_organisation,
+    make_place,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -24,8 +31,18 @@ def site():
     district = make_district(
         slug="welheim", name="Welheim", name_fa="ولهایم", name_ar="فيلهايم", office_name="Büro"
     )
+    provider = make_organisation(
+        slug="jugendhilfe",
+        name="Jugendhilfe",
+        phone="02041 186420",
+        email="kontakt@jugendhilfe.example",
+        website="https://jugendhilfe.example",
+        profile="Offene Treffs und Beratung für Kinder und Jugendliche.",
+        profile_fa="دیدارهای آزاد و مشاوره برای کودکان و نوجوانان.",
+    )
     place = make_place(
         district,
+        organisation=provider,
         slug="treff",
         name="Jugendtreff",
         step_free=True,
@@ -65,6 +82,10 @@ PAGES = [
     "/de/welheim/places/treff/",
     "/de/welheim/print/",
     "/fa/welheim/embed/",
+    "/de/welheim/actors/",  # who is active in the district (issue 13)
+    "/fa/welheim/actors/",
+    "/de/actors/?kind=youth_centre",
+    "/fa/actors/",
     "/ar/info/barrierefreiheit/",
     "/data/",  # the open-data page (German only)
     "/de/nirgendwo/",
@@ -91,6 +112,10 @@ def test_no_horizontal_scrolling_when_zoomed(live_server, browser, site, width, 
         "/de/welheim/offers/fussball/",
         "/de/welheim/print/",
         "/fa/welheim/embed/",
+        "/de/welheim/actors/",  # who is active in the district (issue 13)
+        "/fa/welheim/actors/",
+        "/de/actors/?kind=youth_centre",
+        "/fa/actors/",
     ]:
         page.goto(live_server.url + path)
         scroll, client = page.evaluate(

@@ -66,7 +66,10 @@ def world(settings):
     }
     district = make_district(slug="welheim", name="Welheim")
     group, category = make_group(slug="kinder"), make_category(slug="sport")
-    organisation = make_organisation(name="Turnverein", slug="verein-a")
+    organisation = make_organisation(
+        name="Turnverein", slug="verein-a", profile="Turnen", profile_fa="ژیمناستیک"
+    )
+    organisation.districts.set([district])
     place = make_place(district, organisation=organisation, slug="halle", name="Sporthalle")
     make_offer(
         district,
@@ -125,6 +128,7 @@ QUERY_VARIANTS = {
     "boards:screen": ["", "?rotate=de,ar"],
     "hsds:services": ["", "?full=true"],
     "hsds:organization": ["", "?full_service=true"],
+    "boards:city-actors": ["", "?district=welheim&kind=initiative"],
 }
 
 
@@ -312,7 +316,10 @@ def write_new_place(client):
 def write_organisation(client):
     organisation = Organisation.objects.get(slug="verein-a")
     url = reverse("admin:offers_organisation_change", args=[organisation.pk])
-    data = form_data(change_form(as_provider(client), url), name=WAITING)
+    data = form_data(
+        change_form(as_provider(client), url), name=WAITING, profile_de=WAITING, profile_fa=WAITING
+    )
+    data["districts"] = []  # was active in Welheim by its own choice too
     data.update({"memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0"})
     assert client.post(url, data).status_code == 302
 
