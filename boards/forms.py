@@ -49,6 +49,12 @@ class BoardFilterForm(forms.Form):
         required=False,
         empty_label=_("Alles"),
     )
+    # One field for what is neither a group nor a category (issue 13); the choices grow.
+    extra = forms.ChoiceField(
+        label=_("Besonderes"),
+        choices=[("", _("Alles")), ("digital", _("Hilfe mit Handy und Internet"))],
+        required=False,
+    )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
     # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).
 
@@ -72,6 +78,7 @@ class BoardFilterForm(forms.Form):
             "week": data["week"] and schedules.format_iso_week(data["week"]),
             "group": data["group"] and data["group"].slug,
             "category": data["category"] and data["category"].slug,
+            "extra": data["extra"],
         }
 
     def clean_week(self):

@@ -7,6 +7,8 @@ app_name = "boards"
 urlpatterns = [
     path("", views.index, name="index"),
     path("info/<slug:page>/", views.legal_page, name="legal"),
+    # Before `<slug:district>/`: "digital" is a reserved slug (offers.models.district).
+    path("digital/", views.digital, name="digital"),
     path("<slug:district>/", views.board, name="board"),
     path("<slug:district>/calendar.ics", views.calendar_feed, name="calendar"),
     path("<slug:district>/screen/", views.screen, name="screen"),

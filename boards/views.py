@@ -18,7 +18,7 @@ from boards.models import LegalPage, SignVideo
 from boards.weeks import board_week
 from flyers import shortlinks
 from flyers.enums import Medium
-from offers import selectors
+from offers import digital_help, selectors
 from offers.models import Offer, Place
 from quartier import limits
 from quartier.middleware import framed_policy
@@ -68,6 +68,7 @@ def _board(request, district, form, week):
         week.monday,
         target_group=filters.get("group"),
         category=filters.get("category"),
+        extra=filters.get("extra") or None,
     )
     form = form or BoardFilterForm()
     context = {"district": district, "form": form, "plan": plan, "week": week}
@@ -110,9 +111,20 @@ def _place_detail(request, district, place, now):
         "place": place,
         "offers": selectors.offers_at_place(place),
         "hours": selectors.place_hours(place, now),
+        "help_hours": digital_help.help_hours_at(place, now.date()) if place.digital_anchor else [],
         "place_data": structured_data.place_data(place, settings.SITE_URL + request.path),
     }
     return render(request, "boards/place.html", context)
+
+
+def digital(request):
+    """ "Hilfe mit Handy und Internet": the city's digital anchor places by district."""
+    return cached_page(request, lambda: _digital(request))
+
+
+def _digital(request):
+    districts = digital_help.anchors_by_district(timezone.localdate())
+    return render(request, "boards/digital.html", {"districts": districts})
 
 
 def screen(request, district):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from offers.models.translated import TranslationSources
 
 # Path segments that are not district boards (`/<lang>/info/…`).
-RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz"}
+RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz", "digital", "actors"}
 
 
 class DistrictQuerySet(models.QuerySet):
