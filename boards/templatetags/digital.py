@@ -39,12 +39,15 @@ def equipment(place):
 @register.simple_tag
 def help_languages(place):
     """The languages help is given in, each in its own name and script ("Русский", "فارسی"),
-    marked with its language so screen readers pronounce it."""
-    names = [
-        f'<span lang="{escape(code)}">{escape(languages.describe(code).get("name", code))}</span>'
-        for code in place.help_languages
-        if languages.describe(code)
-    ]
+    marked with its language (screen readers pronounce it) and direction (isolated, so a
+    list that mixes scripts keeps its order on either page)."""
+    names = []
+    for code in place.help_languages:
+        found = languages.describe(code)
+        if found:
+            direction = "rtl" if found.get("bidi") else "ltr"
+            name = escape(found.get("name", code))
+            names.append(f'<span lang="{escape(code)}" dir="{direction}">{name}</span>')
     # Translators: separator between items of a list, e.g. the languages spoken at an offer.
     separator = conditional_escape(pgettext("list separator", ", "))
     return mark_safe(separator.join(names))  # noqa: S308 — every piece escaped
