@@ -2,6 +2,7 @@
 by district with equipment, languages of help, next help hours and "Weg dorthin"; place pages
 show a "Digitaler Ankerort" box; the board filters `?extra=digital` and marks the entries."""
 
+import json
 import re
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -201,6 +202,12 @@ def test_place_page_has_the_anchor_box_and_the_way_there(client, two_districts):
     assert page.select_one('.way-there a[href="geo:51.5236,6.9296"]') is not None
 
 
+def test_place_page_data_carries_the_coordinates(client, two_districts):
+    page = soup(client.get("/de/welheim/places/buecherei/"))
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 51.5236, "longitude": 6.9296}
+
+
 def test_ordinary_place_page_has_neither(client, two_districts):
     page = soup(client.get("/de/welheim/places/halle/"))
     assert page.select("section.digital-anchor") == [] and page.select(".way-there") == []
@@ -301,3 +308,13 @@ def test_cached_page_changes_when_a_place_changes(client, settings, two_district
     library.save()
     again = soup(client.get("/de/digital/"))
     assert "Geräte zum Ausleihen" in again.get_text()
+
+
+def test_filter_decides_on_the_approved_state(client, two_districts):
+    # A waiting change marks "Vorlesestunde" as help and unmarks "Digitalpaten": not yet.
+    for slug, value in (("vorlesen", True), ("digitalpaten", False)):
+        offer = Offer.objects.get(slug=slug)
+        offer.approved_snapshot = approval.snapshot(offer)
+        offer.digital_help = value
+        offer.save()
+    assert set(entry_titles(client.get("/de/welheim/?extra=digital"))) == {"Digitalpaten"}
