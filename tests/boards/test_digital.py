@@ -318,3 +318,18 @@ def test_filter_decides_on_the_approved_state(client, two_districts):
         offer.digital_help = value
         offer.save()
     assert set(entry_titles(client.get("/de/welheim/?extra=digital"))) == {"Digitalpaten"}
+
+
+def test_filtered_board_query_count_same_for_10_and_100_offers(client, city):
+    counts = []
+    for size in (10, 100):
+        district = make_district()
+        place = make_anchor(district)
+        for n in range(size):
+            make_offer(district, place=place, digital_help=n % 2 == 0, rules=[EVERY_DAY])
+        count, response = _queries(client, f"/de/{district.slug}/?extra=digital")
+        counts.append(count)
+        titles = entry_titles(response)
+        assert len(titles) == size // 2 * 7  # every help offer, every day of the week
+    # Pinned: as the unfiltered board (tests/boards/test_queries.py); the filter costs none.
+    assert counts == [11, 11]
