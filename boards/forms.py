@@ -50,6 +50,7 @@ class BoardFilterForm(forms.Form):
         empty_label=_("Alles"),
     )
     # One field for what is neither a group nor a category (issue 13); the choices grow.
+    # Translators: the board's filter for special kinds of offers (help with phone and internet).
     extra = forms.ChoiceField(
         label=_("Besonderes"),
         choices=[("", _("Alles")), ("digital", _("Hilfe mit Handy und Internet"))],
