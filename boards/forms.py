@@ -67,6 +67,13 @@ class BoardFilterForm(FilterForm):
         required=False,
         empty_label=_("Alles"),
     )
+    # One field for what is neither a group nor a category (issue 13); the choices grow.
+    # Translators: the board's filter for special kinds of offers (help with phone and internet).
+    extra = forms.ChoiceField(
+        label=_("Besonderes"),
+        choices=[("", _("Alles")), ("digital", _("Hilfe mit Handy und Internet"))],
+        required=False,
+    )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
     # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).
 
@@ -77,6 +84,7 @@ class BoardFilterForm(FilterForm):
             "week": data["week"] and schedules.format_iso_week(data["week"]),
             "group": data["group"] and data["group"].slug,
             "category": data["category"] and data["category"].slug,
+            "extra": data["extra"],
         }
 
     def clean_week(self):

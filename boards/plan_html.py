@@ -60,6 +60,7 @@ def badges(offer) -> SafeString:
         if offer.step_free
         else ""
     )
+    digital = _digital_badge(offer)
     names = offer.language_names
     languages = (
         f'<li class="badge badge-languages">{icon(BADGES["languages"])}'
@@ -71,8 +72,18 @@ def badges(offer) -> SafeString:
     return mark_safe(  # noqa: S308 — every piece escaped above
         f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
         f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
-        f"  {languages}\n</ul>\n"
+        f"  {languages}{digital}\n</ul>\n"
     )
+
+
+def _digital_badge(offer) -> str:
+    """Help with phone and internet, or else an offer at a digital anchor place (issue 13).
+    The place is loaded wherever badges are shown (`step_free` reads it too)."""
+    if offer.digital_help:
+        return _badge("digital_help", gettext("Hilfe mit Handy und Internet"))
+    if offer.place_id and offer.place.digital_anchor:
+        return _badge("digital_anchor", gettext("Digitaler Ankerort"))
+    return ""
 
 
 # The texts of an offer an entry of the plan shows.
@@ -345,6 +356,7 @@ def filter_form(form) -> SafeString:
     `<option>`, 14 % of an uncached board (docs/performance.md). The markup is what the
     template pack (`templates/quartier_forms/`) wrote."""
     selects = "".join(_select(form[name]) for name in ("group", "category"))
+    selects += _choice_select(form["extra"])
     week = form["week"].value()
     week_value = f' value="{escape(week)}"' if week else ""
     label = escape(gettext("Angebote filtern"))
@@ -356,6 +368,22 @@ def filter_form(form) -> SafeString:
         '<div class="form-actions">'
         f'<button type="submit" class="button" id="submit-id-show">{submit}</button>'
         "</div>\n</form>\n"
+    )
+
+
+def _choice_select(bound) -> str:
+    """A select of fixed choices (`extra`), in the same markup as `_select`."""
+    chosen = bound.value() or ""
+    options = "".join(
+        f'\n  <option value="{escape(value)}"{" selected" if value == chosen else ""}>'
+        f"{escape(text)}</option>\n"
+        for value, text in bound.field.choices
+    )
+    return (
+        f'\n<div class="field" id="div_{bound.auto_id}">\n'
+        f'<label for="{bound.id_for_label}">{escape(bound.label)}</label>\n'
+        f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>\n'
+        "</div>"
     )
 
 

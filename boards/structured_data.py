@@ -34,6 +34,12 @@ def place_data(place, url):
         data["openingHoursSpecification"] = _opening_hours(place.hours)
     if place.opening_hours:
         data["description"] = place.opening_hours
+    if place.point is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(place.latitude),
+            "longitude": float(place.longitude),
+        }
     return data
 
 

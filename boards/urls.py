@@ -7,8 +7,9 @@ app_name = "boards"
 urlpatterns = [
     path("", views.index, name="index"),
     path("info/<slug:page>/", views.legal_page, name="legal"),
-    # Before the boards: "actors" is no district (offers.models.district.RESERVED_SLUGS).
+    # Before the boards: "actors" and "digital" are no districts (offers.models.district).
     path("actors/", views.city_actors, name="city-actors"),
+    path("digital/", views.digital, name="digital"),
     path("<slug:district>/", views.board, name="board"),
     path("<slug:district>/actors/", views.actors, name="actors"),
     path("<slug:district>/calendar.ics", views.calendar_feed, name="calendar"),

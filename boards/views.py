@@ -19,7 +19,7 @@ from boards.weeks import board_week
 from flyers import shortlinks
 from flyers.enums import Medium
 from offers import actors as actor_selectors
-from offers import selectors
+from offers import digital_help, selectors
 from offers.models import Offer, Place
 from quartier import limits
 from quartier.middleware import framed_policy
@@ -69,6 +69,7 @@ def _board(request, district, form, week):
         week.monday,
         target_group=filters.get("group"),
         category=filters.get("category"),
+        extra=filters.get("extra") or None,
     )
     form = form or BoardFilterForm()
     context = {"district": district, "form": form, "plan": plan, "week": week}
@@ -111,6 +112,7 @@ def _place_detail(request, district, place, now):
         "place": place,
         "offers": selectors.offers_at_place(place),
         "hours": selectors.place_hours(place, now),
+        "help_hours": digital_help.help_hours_at(place, now.date()) if place.digital_anchor else [],
         "place_data": structured_data.place_data(place, settings.SITE_URL + request.path),
     }
     return render(request, "boards/place.html", context)
@@ -139,6 +141,16 @@ def _city_actors(request, form):
     found = actor_selectors.city_actors(district=filters.get("district"), kind=filters.get("kind"))
     context = {"actors": found, "form": form or ActorFilterForm(), "filtered": bool(filters)}
     return render(request, "boards/actors.html", context)
+
+
+def digital(request):
+    """ "Hilfe mit Handy und Internet": the city's digital anchor places by district."""
+    return cached_page(request, lambda: _digital(request))
+
+
+def _digital(request):
+    districts = digital_help.anchors_by_district(timezone.localdate())
+    return render(request, "boards/digital.html", {"districts": districts})
 
 
 def screen(request, district):

@@ -17,6 +17,7 @@ writes outside a request (management commands, the shell) are the operator's and
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, time
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -101,11 +102,15 @@ def _snapshot_fields(model) -> list[models.Field]:
 
 
 def _encode(value):
+    if isinstance(value, Decimal):  # coordinates: JSON has no decimals, a string is exact
+        return str(value)
     return value.isoformat() if isinstance(value, date | time) else value
 
 
 def _decode(field, value):
-    if value is not None and isinstance(field, models.DateField | models.TimeField):
+    if value is not None and isinstance(
+        field, models.DateField | models.TimeField | models.DecimalField
+    ):
         return field.to_python(value)
     return value
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, time, timedelta
+from decimal import Decimal
 from importlib import import_module
 
 from django.contrib.auth.models import Group, Permission, User
@@ -15,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from offers import demo_data as data
-from offers import demo_easy, opening_hours, permissions, schedules
+from offers import demo_digital, demo_easy, opening_hours, permissions, schedules
 from offers.calendars import city_calendar
 from offers.models import (
     Category,
@@ -75,6 +76,8 @@ def _load(offers_per_district: int | None, today: date) -> dict:
             locality=data.CITY["city"],
             phone=data.CITY["phone"],
             email=data.CITY["email"],
+            latitude=Decimal(demo_digital.CITY_CENTRE[0]),
+            longitude=Decimal(demo_digital.CITY_CENTRE[1]),
         )
     groups = _by_slug(TargetGroup, data.TARGET_GROUPS, position=True)
     categories = _by_slug(Category, data.CATEGORIES, position=True)
@@ -102,6 +105,7 @@ def _load(offers_per_district: int | None, today: date) -> dict:
         )
     places = _places(districts, organisations)
     _profiles(organisations, districts)
+    _digital_anchors(places)
 
     offer_templates = {}
     for district_slug, keys in data.DISTRICT_OFFERS.items():
@@ -176,6 +180,20 @@ def _places(districts, organisations):
     return places
 
 
+def _digital_anchors(places):
+    """The demo's digital anchor places (offers/demo_digital.py), once."""
+    for slug, spec in demo_digital.ANCHORS.items():
+        place = places[slug]
+        if place.digital_anchor:
+            continue
+        values = {key: value for key, value in spec.items() if key != "at"}
+        for name, value in values.items():
+            setattr(place, name, value)
+        place.digital_anchor = True
+        place.latitude, place.longitude = (Decimal(value) for value in spec["at"])
+        place.save(update_fields=[*values, "digital_anchor", "latitude", "longitude"])
+
+
 def _offer_slugs(district_slug, keys, count):
     """(template key, slug) pairs: the district's own list, cycled with numbers past its end."""
     count = len(keys) if count is None else count
@@ -209,6 +227,7 @@ def _create_offer(slug, template, district, places, organisations, monday):
         contact_name=template["contact_name"],
         contact_phone=template["contact_phone"],
         contact_email=template["contact_email"],
+        digital_help=template.get("digital_help", False),
     )
     offer.districts.add(district)
     for rule in template["rules"]:

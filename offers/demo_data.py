@@ -1467,12 +1467,53 @@ OFFER_TEMPLATES = {
         "contact_name": "Frau Jansen",
         "contact_phone": "02041 703871",
         "contact_email": "digital@stadtbuecherei-bottrop.example",
+        "digital_help": True,
         "rules": [
             {
                 "kind": "weekly",
                 "weekdays": [1],
                 "start": "10:00",
                 "end": "12:00",
+                "interval": 1,
+                "school_holidays": "always",
+                "on_public_holidays": False,
+            },
+        ],
+    },
+    "digitalpaten": {
+        "title": "Digitalpaten-Sprechstunde",
+        "summary": (
+            "Handy, E-Mail, Termine online buchen: Digitalpatinnen und Digitalpaten helfen "
+            "Ihnen kostenlos und in Ruhe."
+        ),
+        "description": (
+            "Ehrenamtliche Digitalpatinnen und Digitalpaten erklären, wie Sie WLAN einrichten, "
+            "E-Mails schreiben, Formulare der Stadt online ausfüllen oder Videoanrufe machen. "
+            "Bringen Sie Ihr Handy oder Tablet mit – oder leihen Sie sich hier ein Gerät. "
+            "Drucker und Scanner dürfen Sie benutzen. Ohne Anmeldung."
+        ),
+        "categories": ["digital", "beratung"],
+        "target_groups": ["junge-erwachsene", "erwachsene", "senioren"],
+        "min_age": None,
+        "max_age": None,
+        "is_free": True,
+        "cost_note": "",
+        "registration_required": False,
+        "registration_note": "",
+        "languages": ["de", "ru", "ar", "uk"],
+        "place_kind": "office",
+        "online_url": "",
+        "times_note": "",
+        "contact_name": "Herr Özdemir",
+        "contact_phone": "02041 704410",
+        "contact_email": "digitalpaten@quartier-bottrop.example",
+        "digital_help": True,
+        "rules": [
+            {
+                "kind": "weekly",
+                "weekdays": [3],
+                "start": "14:00",
+                "end": "16:00",
                 "interval": 1,
                 "school_holidays": "always",
                 "on_public_holidays": False,
@@ -2097,6 +2138,7 @@ DISTRICT_OFFERS = {
         "hebammensprechstunde",
         "pflegeberatung",
         "stadtteilfest",
+        "digitalpaten",
     ],
     "altstadt": [
         "krabbelgruppe",
@@ -2128,6 +2170,7 @@ DISTRICT_OFFERS = {
         "hebammensprechstunde",
         "pflegeberatung",
         "stadtteilfest",
+        "digitalpaten",
     ],
     "nord-ost": [
         "krabbelgruppe",
@@ -2158,6 +2201,8 @@ DISTRICT_OFFERS = {
         "theater-ag",
         "pflegeberatung",
         "stadtteilfest",
+        "digitale-sprechstunde",
+        "digitalpaten",
     ],
     "batenbrock-sued": [
         "krabbelgruppe",
@@ -2189,5 +2234,6 @@ DISTRICT_OFFERS = {
         "hebammensprechstunde",
         "pflegeberatung",
         "stadtteilfest",
+        "digitalpaten",
     ],
 }

@@ -37,6 +37,17 @@ class SpokenLanguagesField(CheckboxListField):
     list_choices = SPOKEN_LANGUAGES
 
 
+class HelpLanguagesField(CheckboxListField):
+    """Residents' languages (settings.RESIDENT_LANGUAGES), read when the form is built, so a
+    language added in the settings needs no migration."""
+
+    def formfield(self, **kwargs):
+        from quartier import languages
+
+        self.list_choices = [(code, languages.admin_name(code)) for code in languages.known()]
+        return super().formfield(**kwargs)
+
+
 class HttpsURLField(models.URLField):
     """A URL field whose form adds "https://" when a clerk types a bare domain."""
 

@@ -61,13 +61,23 @@ def _through_ids(relation, **lookup):
 
 
 def offers(
-    queryset, *, district=None, target_group=None, category=None, place=None, organisation=None
+    queryset,
+    *,
+    district=None,
+    target_group=None,
+    category=None,
+    place=None,
+    organisation=None,
+    digital_help=False,
 ):
     """Published offers of `queryset` that are not hidden for want of confirmation
     (`OfferQuerySet.not_hidden`), in their approved state, with their approved rules,
     place and provider; optionally only those the approved state shows on `district`, for
-    `target_group`, in `category`, at `place` or run by `organisation`."""
+    `target_group`, in `category`, at `place`, run by `organisation` or, with
+    `digital_help`, marked as help with phone and internet."""
     queryset = queryset.published().not_hidden()
+    if digital_help:
+        queryset = queryset.filter(_pending_or(Q(digital_help=True)))
     wanted = {}
     if district is not None:
         queryset = queryset.filter(
@@ -94,7 +104,11 @@ def offers(
             if offer.approved_snapshot:
                 approval.apply_snapshot(offer)
         _approve_places_of(rows)
-    return [offer for offer in rows if _shown(offer, wanted, place, organisation)]
+    return [
+        offer
+        for offer in rows
+        if _shown(offer, wanted, place, organisation) and (offer.digital_help or not digital_help)
+    ]
 
 
 def _shown(offer, wanted, place, organisation) -> bool:
@@ -162,19 +176,27 @@ def offer_to_confirm(pk) -> Offer | None:
     return offer
 
 
-def places(queryset, *, district=None) -> list[Place]:
+def places(queryset, *, district=None, digital_anchor=False) -> list[Place]:
     """Published places of `queryset` as approved, optionally those the approved state puts
-    in `district`; their provider (if joined) as approved too."""
+    in `district` or (`digital_anchor`) makes a digital anchor place; their provider (if
+    joined) as approved too."""
     queryset = queryset.filter(status=OfferStatus.PUBLISHED)
     if district is not None:
         queryset = queryset.filter(_pending_or(Q(district=district)))
+    if digital_anchor:
+        queryset = queryset.filter(_pending_or(Q(digital_anchor=True)))
     with _door():
         rows = list(queryset)
     for place in rows:
         _as_approved(place)
         if place.organisation_id and Place.organisation.is_cached(place):
             _as_approved(place.organisation)
-    return [p for p in rows if district is None or p.district_id == district.pk]
+    return [
+        p
+        for p in rows
+        if (district is None or p.district_id == district.pk)
+        and (p.digital_anchor or not digital_anchor)
+    ]
 
 
 def organisations(queryset) -> list:

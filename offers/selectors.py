@@ -144,10 +144,12 @@ def week_plan(
     target_group: TargetGroup | None = None,
     category: Category | None = None,
     organisation: Organisation | None = None,
+    extra: str | None = None,
     today: date | None = None,
 ) -> WeekPlan:
     """The district's plan for the week starting `monday`, optionally filtered (the embed
-    on a provider's website shows only its `organisation`'s offers)."""
+    on a provider's website shows only its `organisation`'s offers; `extra="digital"` only
+    help with phone and internet)."""
     sunday = monday + timedelta(days=6)
     queryset = Offer.objects.select_related("place", "organisation").prefetch_related(
         _listed("rules"),
@@ -162,6 +164,7 @@ def week_plan(
             target_group=target_group,
             category=category,
             organisation=organisation,
+            digital_help=extra == "digital",
         )
     )
     today = today or timezone.localdate()

@@ -116,6 +116,9 @@ def location(place, district, organisation=None) -> dict:
             "url": url,
             "organization_id": stable_id("organization", organisation.pk) if organisation else "",
             "name": place.name,
+            # HSDS has them as numbers (WGS 84); a place without coordinates leaves them out.
+            "latitude": float(place.latitude) if place.latitude is not None else None,
+            "longitude": float(place.longitude) if place.longitude is not None else None,
             "addresses": [clean(address)],
             "accessibility": accessibility,
             "phones": phones,

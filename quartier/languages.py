@@ -15,6 +15,12 @@ def offered() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def known() -> list[str]:
+    """Every resident language the settings describe, offered here or not (e.g. the
+    languages help is given in at a place)."""
+    return list(settings.RESIDENT_LANGUAGES)
+
+
 def translated() -> list[str]:
     """The offered languages besides German: the ones content is translated into."""
     return [code for code in offered() if code != settings.LANGUAGE_CODE]

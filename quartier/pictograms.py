@@ -5,8 +5,8 @@ stands beside its text label, never instead of it, and is hidden from screen rea
 
 Adding one: draw a `<symbol id="p-<name>">` in the sprite (24×24, the same stroke attributes
 as the others), then add the name to `offers.enums.CategoryPictogram` (a category kind, plus a
-migration) or to `BADGES` (a hint under an offer). tests/boards/test_pictograms.py checks that
-every name has its symbol.
+migration), to `BADGES` (a hint under an offer) or to `EQUIPMENT` (what a digital anchor place
+offers). tests/boards/test_pictograms.py checks that every name has its symbol.
 """
 
 from __future__ import annotations
@@ -34,6 +34,16 @@ BADGES = {
     "step_free": "step-free",
     "languages": "languages",
     "online": "online",
+    "digital_help": "digital-help",
+    "digital_anchor": "wifi",
+}
+
+# What a digital anchor place offers (`offers.models.place.EQUIPMENT`) and its symbols.
+EQUIPMENT = {
+    "wifi": "wifi",
+    "computers": "computer",
+    "printer_scanner": "printer",
+    "devices_to_lend": "device-lending",
 }
 
 

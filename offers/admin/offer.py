@@ -201,6 +201,7 @@ class OfferAdmin(
                     ("is_free", "cost_note"),
                     ("registration_required", "registration_note"),
                     ("childcare", "interpreter"),
+                    "digital_help",
                     "languages",
                     "accessibility_note",
                     "times_note",

@@ -12,6 +12,7 @@ from offers.admin.base import LOCALIZED_FIELDS, ScopedAdmin, TranslationAdmin
 from offers.admin.conflicts import ConflictCheckedAdminForm
 from offers.admin.hours import WeekHoursField
 from offers.admin.offer_form import place_label
+from offers.admin.place_form import PlaceAdminForm
 from offers.admin.review import ReviewAdmin
 from offers.models import (
     Category,
@@ -83,13 +84,14 @@ class PlaceOfferInline(admin.TabularInline):
 @admin.register(Place)
 class PlaceAdmin(ReviewAdmin, ScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["name", "district", "organisation", "street", "step_free", "status"]
-    list_filter = ["district", "step_free", "organisation"]
+    list_filter = ["district", "step_free", "digital_anchor", "organisation"]
     list_select_related = ["district", "organisation"]
     search_fields = ["name", "street", "district__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
     inlines = [PlaceOfferInline]
-    form = ConflictCheckedAdminForm
+    form = PlaceAdminForm
+    exclude = ["latitude", "longitude"]  # filled from the form's "coordinates"
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "hours":  # the grid of seven days (offers/admin/hours.py)

@@ -735,6 +735,20 @@ OFFERS = {
         ),
         "contact_name": "Bayan Günther",
     },
+    "digitalpaten": {
+        "title": "Dijital Rehber Danışma Saati",
+        "summary": (
+            "Cep telefonu, e-posta, internetten randevu: Dijital rehberler size ücretsiz ve sakin"
+            " bir şekilde yardım eder."
+        ),
+        "description": (
+            "Gönüllü dijital rehberler, kablosuz internete nasıl bağlanacağınızı, e-posta "
+            "yazmayı, belediyenin formlarını internetten doldurmayı ya da görüntülü arama yapmayı"
+            " anlatır. Telefonunuzu veya tabletinizi getirin ya da burada bir cihaz ödünç alın. "
+            "Yazıcı ve tarayıcıyı kullanabilirsiniz. Kayıt gerekmez."
+        ),
+        "contact_name": "Bay Özdemir",
+    },
 }
 
 ORGANISATIONS = {

@@ -16,6 +16,18 @@ class City(TranslationSources):
     locality = models.CharField("Ort", max_length=100, blank=True)
     phone = models.CharField("Telefon", max_length=50, blank=True)
     email = models.EmailField("E-Mail", blank=True)
+    # Places' coordinates must lie within `radius_km` of this point (offers/geo.py).
+    latitude = models.DecimalField(
+        "Zentrum: Breitengrad", max_digits=8, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        "Zentrum: Längengrad", max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    radius_km = models.PositiveSmallIntegerField(
+        "Umkreis in km",
+        default=15,
+        help_text="Koordinaten von Orten müssen so nah am Zentrum liegen.",
+    )
 
     class Meta:
         verbose_name = "Stadt"
@@ -23,3 +35,11 @@ class City(TranslationSources):
 
     def __str__(self):
         return self.name
+
+    @property
+    def centre(self):
+        from offers import geo
+
+        if self.latitude is None or self.longitude is None:
+            return None
+        return geo.Point(self.latitude, self.longitude)

@@ -4,8 +4,8 @@ from django.urls import reverse
 
 from offers.models.translated import TranslationSources
 
-# Path segments that are not district boards (`/<lang>/info/…`, `/<lang>/actors/`; "digital"
-# is kept for the city-wide digital help pages).
+# Path segments that are not district boards (`/<lang>/info/…`, `/<lang>/actors/`,
+# `/<lang>/digital/`).
 RESERVED_SLUGS = {"info", "q", "admin", "static", "healthz", "actors", "digital"}
 
 

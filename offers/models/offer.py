@@ -138,6 +138,16 @@ class Offer(Approvable, TranslationSources):
     # One field for "childcare offered", reused by the network issue (#13).
     childcare = models.BooleanField("Kinderbetreuung", default=False)
     interpreter = models.BooleanField("mit Dolmetscher/in", default=False)
+    # A flag rather than the category "Digitales": that category also holds coding clubs and
+    # media courses, and categories are a clerk's list that can be renamed or removed; help
+    # hours feed the page "Hilfe mit Handy und Internet" and its board filter (issue 13).
+    digital_help = models.BooleanField(
+        "Hilfe mit Handy und Internet",
+        default=False,
+        help_text="Digitalpaten-Sprechstunde: hier hilft jemand mit Handy, Tablet, Computer "
+        "und Internet. Erscheint als Sprechstunde des Ortes auf der Seite „Hilfe mit Handy "
+        "und Internet“.",
+    )
     registration_required = models.BooleanField("Anmeldung nötig", default=False)
     registration_note = models.CharField("Hinweis zur Anmeldung", max_length=200, blank=True)
     languages = SpokenLanguagesField("Gesprochene Sprachen")

@@ -2,7 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from offers import opening_hours
+from offers import geo, opening_hours
+from offers.fields import HelpLanguagesField
 from offers.models.approvable import Approvable, GuardedQuerySet
 from offers.models.translated import TranslationSources
 
@@ -12,6 +13,10 @@ def validate_hours(value):
         opening_hours.validate(value)
     except ValueError as error:
         raise ValidationError(str(error)) from None
+
+
+# What a digital anchor place can offer, in the order pages list it.
+EQUIPMENT = ("wifi", "computers", "printer_scanner", "devices_to_lend")
 
 
 class Place(Approvable, TranslationSources):
@@ -46,6 +51,26 @@ class Place(Approvable, TranslationSources):
         "stufenlos erreichbar", default=False, help_text="Eingang und Räume ohne Stufen erreichbar."
     )
     accessibility = models.TextField("Hinweise zur Barrierefreiheit", blank=True)
+    # Digital anchor place (issue 13): where residents get help with phone and internet.
+    digital_anchor = models.BooleanField(
+        "Digitaler Ankerort",
+        default=False,
+        help_text="Hier gibt es Hilfe mit Handy und Internet; der Ort steht dann auf der Seite "
+        "„Hilfe mit Handy und Internet“. Die Sprechstunden sind Angebote mit „Hilfe mit Handy "
+        "und Internet“.",
+    )
+    wifi = models.BooleanField("freies WLAN", default=False)
+    computers = models.BooleanField("Computer zur freien Nutzung", default=False)
+    printer_scanner = models.BooleanField("Drucker und Scanner", default=False)
+    devices_to_lend = models.BooleanField("Geräte zum Ausleihen", default=False)
+    help_languages = HelpLanguagesField("Sprachen der Hilfe")
+    # Filled together from one pasted text in the admin (offers/geo.py, PlaceAdminForm).
+    latitude = models.DecimalField(
+        "Breitengrad", max_digits=8, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        "Längengrad", max_digits=9, decimal_places=6, null=True, blank=True
+    )
 
     objects = GuardedQuerySet.as_manager()
 
@@ -56,6 +81,28 @@ class Place(Approvable, TranslationSources):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Bitte Breite und Länge zusammen angeben oder beide leer lassen.")
+
+    @property
+    def point(self) -> geo.Point | None:
+        if self.latitude is None or self.longitude is None:
+            return None
+        return geo.Point(self.latitude, self.longitude)
+
+    @property
+    def directions(self) -> geo.Directions | None:
+        """Links for "Weg dorthin", or None without coordinates."""
+        point = self.point
+        return geo.directions(point, f"{self.name}, {self.street}") if point else None
+
+    @property
+    def equipment(self) -> list[str]:
+        """The names of what the place offers for going online (pictograms and labels:
+        boards/digital.py), in a fixed order."""
+        return [name for name in EQUIPMENT if getattr(self, name)]
 
     def get_absolute_url(self):
         return reverse("boards:place", kwargs={"district": self.district.slug, "place": self.slug})

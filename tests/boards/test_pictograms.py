@@ -25,9 +25,13 @@ def sprite_symbols():
     return {symbol.get("id"): symbol for symbol in root.iter(f"{SVG}symbol")}
 
 
-def test_every_category_choice_and_badge_has_a_drawn_symbol():
+def test_every_category_choice_badge_and_equipment_has_a_drawn_symbol():
     symbols = sprite_symbols()
-    names = [choice.value for choice in CategoryPictogram] + list(pictograms.BADGES.values())
+    names = [
+        *(choice.value for choice in CategoryPictogram),
+        *pictograms.BADGES.values(),
+        *pictograms.EQUIPMENT.values(),
+    ]
     missing = [name for name in names if f"p-{name}" not in symbols]
     empty = [name for name in names if f"p-{name}" in symbols and not len(symbols[f"p-{name}"])]
     assert (missing, empty) == ([], [])
@@ -55,6 +59,7 @@ BADGE_CASES = {
     "badge-interpreter": ("interpreter", "mit Dolmetscher/in"),
     "badge-access": ("step-free", "stufenlos"),
     "badge-languages": ("languages", "Sprachen: Deutsch, Türkisch"),
+    "badge-digital_help": ("digital-help", "Hilfe mit Handy und Internet"),
 }
 
 
@@ -79,6 +84,7 @@ def test_board_and_offer_page_show_each_badge_with_pictogram_and_label(client, p
         registration_required=True,
         childcare=True,
         interpreter=True,
+        digital_help=True,
         languages=["de", "tr"],
         categories=[sport],
     )
@@ -168,3 +174,20 @@ def test_chosen_category_filter_shows_its_pictogram_beside_the_select(client):
     assert beside.select_one("option[selected]").get_text() == "Sport und Bewegung"
     unfiltered = BeautifulSoup(client.get("/de/welheim/").content, "html.parser")
     assert unfiltered.select(".filters svg") == []
+
+
+@pytest.mark.django_db
+def test_digital_anchor_place_shows_its_equipment_with_pictograms(client):
+    district = make_district(slug="welheim")
+    flags = {"wifi": True, "computers": True, "printer_scanner": True, "devices_to_lend": True}
+    make_place(district, slug="buecherei", digital_anchor=True, **flags)
+    page = BeautifulSoup(
+        client.get("/de/welheim/places/buecherei/").content.decode(), "html.parser"
+    )
+    shown = [icon_and_label(item) for item in page.select(".digital-anchor .badge-equipment")]
+    assert shown == [
+        ("wifi", "Freies WLAN"),
+        ("computer", "Computer zum Benutzen"),
+        ("printer", "Drucker und Scanner"),
+        ("device-lending", "Geräte zum Ausleihen"),
+    ]

@@ -69,3 +69,28 @@ def test_demo_clerk_can_log_in(client):
     response = client.post("/admin/login/", {"username": "sozialamt", "password": "demo"})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_every_demo_district_has_two_digital_anchor_places_with_help_hours():
+    from offers import digital_help, geo
+    from offers.models import City
+
+    call_command("seed_demo")
+    city = City.objects.get()
+    groups = digital_help.anchors_by_district(timezone.localdate())
+    assert [group.district.slug for group in groups] == [
+        "welheim",
+        "altstadt",
+        "nord-ost",
+        "batenbrock-sued",
+    ]
+    for group in groups:
+        assert len(group.places) == 2, group.district.slug
+        for anchor in group.places:
+            place = anchor.place
+            assert place.equipment and place.help_languages, place.slug
+            assert anchor.help_hours, place.slug
+            assert geo.distance_km(place.point, city.centre) < city.radius_km, place.slug
+    # The help offers are translated into every demo language.
+    offer = Offer.objects.get(slug="digitalpaten-welheim")
+    assert all(offer.is_translated(code) for code in ("ru", "ar", "fa", "tr", "uk"))

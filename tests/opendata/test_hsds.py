@@ -681,3 +681,12 @@ def test_list_queries_do_not_grow_with_the_offers(
     client.get(API + path)  # the content version is read once and kept
     with django_assert_num_queries(queries):
         assert client.get(API + path).status_code == 200
+
+
+def test_a_location_has_the_places_coordinates_when_it_has_them(client, world):
+    place = world["weekly"].place
+    location = service_of(client, world["weekly"])["service_at_locations"][0]["location"]
+    assert "latitude" not in location and "longitude" not in location
+    Place.objects.filter(pk=place.pk).update(latitude="51.5236", longitude="6.9296")
+    detail = get_json(client, f"{API}/locations/{location['id']}")
+    assert (detail["latitude"], detail["longitude"]) == (51.5236, 6.9296)
