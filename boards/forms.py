@@ -49,6 +49,16 @@ class BoardFilterForm(forms.Form):
         required=False,
         empty_label=_("Alles"),
     )
+    # One select for the special hints (selectors.week_plan's `extra`).
+    extra = forms.ChoiceField(
+        label=_("Besonderes"),
+        required=False,
+        choices=[
+            ("", _("Alles")),
+            ("online", _("online")),
+            ("childcare", _("mit Kinderbetreuung")),
+        ],
+    )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
     # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).
 
@@ -72,6 +82,7 @@ class BoardFilterForm(forms.Form):
             "week": data["week"] and schedules.format_iso_week(data["week"]),
             "group": data["group"] and data["group"].slug,
             "category": data["category"] and data["category"].slug,
+            "extra": data["extra"],
         }
 
     def clean_week(self):

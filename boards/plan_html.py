@@ -23,6 +23,7 @@ from django.utils.translation import get_language, gettext
 
 from boards.bidi import isolate
 from offers import translation_state
+from offers.enums import Attendance
 from quartier.pictograms import BADGES, icon
 
 
@@ -38,10 +39,12 @@ def _badge(kind: str, label: str) -> str:
     return f'<li class="badge badge-{kind}">{icon(BADGES[kind])}{escape(label)}</li>'
 
 
-def badges(offer) -> SafeString:
-    """The row of hints under an offer (free or cost, registration, childcare, interpreter,
-    step-free, languages), each but the cost with its pictogram."""
+def badges(offer, full=False) -> SafeString:
+    """The row of hints under an offer (online, free or cost, registration, childcare,
+    interpreter, step-free, languages), each but the cost with its pictogram; `full`: the
+    longer wording where there is room (the offer page). Never the join link."""
     tags = _templatetags()
+    online = _badge("online", str(Attendance(offer.attendance).label)) if offer.is_online else ""
     if offer.is_free:
         cost = _badge("free", gettext("kostenlos"))
     elif offer.cost_note:
@@ -52,7 +55,10 @@ def badges(offer) -> SafeString:
     registration = (
         _badge("registration", gettext("Anmeldung nötig")) if offer.registration_required else ""
     )
-    childcare = _badge("childcare", gettext("Kinderbetreuung")) if offer.childcare else ""
+    childcare_label = (
+        gettext("Kinderbetreuung während des Angebots") if full else gettext("Kinderbetreuung")
+    )
+    childcare = _badge("childcare", childcare_label) if offer.childcare else ""
     interpreter = _badge("interpreter", gettext("mit Dolmetscher/in")) if offer.interpreter else ""
     access = (
         f'<li class="badge badge-access">{icon(BADGES["step_free"])}'
@@ -70,7 +76,7 @@ def badges(offer) -> SafeString:
     )
     return mark_safe(  # noqa: S308 — every piece escaped above
         f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
-        f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
+        f"  {online}{cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
         f"  {languages}\n</ul>\n"
     )
 
@@ -345,6 +351,7 @@ def filter_form(form) -> SafeString:
     `<option>`, 14 % of an uncached board (docs/performance.md). The markup is what the
     template pack (`templates/quartier_forms/`) wrote."""
     selects = "".join(_select(form[name]) for name in ("group", "category"))
+    selects += _choice_select(form["extra"])
     week = form["week"].value()
     week_value = f' value="{escape(week)}"' if week else ""
     label = escape(gettext("Angebote filtern"))
@@ -356,6 +363,22 @@ def filter_form(form) -> SafeString:
         '<div class="form-actions">'
         f'<button type="submit" class="button" id="submit-id-show">{submit}</button>'
         "</div>\n</form>\n"
+    )
+
+
+def _choice_select(bound) -> str:
+    """A select of fixed choices (`extra`), in the same markup as `_select`."""
+    chosen = bound.value() or ""
+    options = "".join(
+        f'\n  <option value="{escape(value)}"{" selected" if value == chosen else ""}>'
+        f"{escape(text)}</option>\n"
+        for value, text in bound.field.choices
+    )
+    return (
+        f'\n<div class="field" id="div_{bound.auto_id}">\n'
+        f'<label for="{bound.id_for_label}">{escape(bound.label)}</label>\n'
+        f'<select name="{bound.html_name}" id="{bound.auto_id}">{options}</select>\n'
+        "</div>"
     )
 
 

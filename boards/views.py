@@ -11,8 +11,8 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from boards import atom, ical, structured_data
-from boards.caching import cached_page
+from boards import atom, ical, join, structured_data
+from boards.caching import cached_page, join_state
 from boards.forms import AccessibilityFeedbackForm, BoardFilterForm, EmbedForm
 from boards.models import LegalPage, SignVideo
 from boards.weeks import board_week
@@ -68,6 +68,7 @@ def _board(request, district, form, week):
         week.monday,
         target_group=filters.get("group"),
         category=filters.get("category"),
+        extra=filters.get("extra") or None,
     )
     form = form or BoardFilterForm()
     context = {"district": district, "form": form, "plan": plan, "week": week}
@@ -75,10 +76,14 @@ def _board(request, district, form, week):
 
 
 def offer_detail(request, district, offer):
-    return cached_page(request, lambda: _offer_detail(request, district, offer))
+    # An online offer's join link shows only around its dates: the page varies by whether
+    # the link shows (one instant for the key and the page).
+    now = timezone.now()
+    render = lambda: _offer_detail(request, district, offer, now)  # noqa: E731
+    return cached_page(request, render, vary=lambda: join_state(offer, now))
 
 
-def _offer_detail(request, district, offer):
+def _offer_detail(request, district, offer, now):
     district = _district(district)
     try:
         offer = selectors.offer_for_board(district, offer)
@@ -87,7 +92,13 @@ def _offer_detail(request, district, offer):
     occurrences = selectors.upcoming_occurrences(offer, timezone.localdate())
     url = settings.SITE_URL + request.path
     events = structured_data.offer_events(offer, occurrences[:10], url, get_language())
-    context = {"district": district, "offer": offer, "occurrences": occurrences, "events": events}
+    context = {
+        "district": district,
+        "offer": offer,
+        "occurrences": occurrences,
+        "events": events,
+        "join": join.join_context(offer, occurrences, district, now),
+    }
     return render(request, "boards/offer.html", context)
 
 

@@ -161,7 +161,7 @@ def test_filter_form_is_a_get_form_that_keeps_the_week(client, wide_weeks):
     form = page.select_one("form.filters")
     assert form["method"] == "get"
     assert form.select_one("input[name=week]")["value"] == "2026-W48"
-    assert {s["name"] for s in form.select("select")} == {"group", "category"}
+    assert {s["name"] for s in form.select("select")} == {"group", "category", "extra"}
 
 
 @pytest.mark.parametrize("language", ["de", "fa"])
