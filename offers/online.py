@@ -52,19 +52,6 @@ def open_occurrence(occurrences: Iterable, now: datetime):
     return next((occ for occ in occurrences if join_link_open(occ, now)), None)
 
 
-def next_change(occurrences: Iterable, now: datetime) -> datetime | None:
-    """The next instant after `now` at which some date's link appears or disappears (the
-    page cache keeps an offer page no longer than that)."""
-    boundaries = [
-        moment
-        for occ in occurrences
-        if (window := join_window(occ)) is not None
-        for moment in window
-        if moment > now
-    ]
-    return min(boundaries, default=None)
-
-
 def instruction(page_url: str) -> str:
     """What feeds, calendars and open data say instead of the link, in the active language;
     `page_url` is the offer page's absolute URL."""
