@@ -15,6 +15,7 @@ from django.utils.translation import get_language, gettext
 
 from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import translated_text
+from offers import online
 
 
 def build(district, offers, feed_path: str) -> bytes:
@@ -36,6 +37,8 @@ def build(district, offers, feed_path: str) -> bytes:
         summary = translated_text(offer, "summary")
         if offer.place:
             summary = f"{summary} – {offer.place.name}, {offer.place.street}"
+        if offer.is_online:  # never the join link itself: where to find it
+            summary = f"{summary}\n{online.instruction(url)}"
         # Never a silent mix: the reader sees the mark and the German in the entry itself.
         summary = "\n".join([summary, *outdated_lines(offer, ("title", "summary"))])
         feed.add_item(

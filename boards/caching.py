@@ -29,6 +29,7 @@ from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 from django.utils.translation import get_language
 
+from offers import selectors
 from offers.services import content_version
 from quartier import safe_cache
 from quartier.fingerprint import code_fingerprint
@@ -70,11 +71,14 @@ def cached_page(request, render, params=None, vary="") -> HttpResponse:
 
     `params`: the query parameters the page depends on, already validated; nothing else of
     the query string reaches the key or the page. `vary`: anything else the page shows that
-    changes with time (e.g. the minute, for "jetzt geöffnet").
+    changes with time (e.g. the minute, for "jetzt geöffnet"), or a function that returns it
+    (called only when the cache is on).
     """
     request.page_query = page_query(params or {})
     if not settings.QUARTIER["PAGE_CACHE"]:
         return render()
+    if callable(vary):
+        vary = vary()
     # Nothing but the path, the day, the content and the code shapes this page when the
     # view adds no `vary`: `PlainPageMiddleware` may keep it for requests without a query.
     request.plain_page = not vary
@@ -161,3 +165,20 @@ def keeps_plain_page(request, response) -> bool:
         and not response.has_header("Content-Encoding")
         and "cookie" not in response.get("Vary", "").lower()
     )
+
+
+def join_state(slug: str, now) -> str:
+    """What an offer page's join link looks like at `now` (aware), as a `vary` for
+    `cached_page`: "" for an offer that is not online, "closed", or "open:<opening instant>"
+    of the date whose link shows. The key changes exactly when the link appears or goes.
+
+    The windows of all online offers near today are read once per content version and day."""
+    key = f"join-windows:{content_version()}:{timezone.localdate()}:{code_fingerprint()}"
+    windows = safe_cache.get(key)
+    if windows is None:
+        windows = selectors.join_windows(timezone.localdate())
+        safe_cache.set(key, windows, PAGE_SECONDS)
+    if slug not in windows:
+        return ""
+    opened = [opens for opens, closes in sorted(windows[slug]) if opens <= now < closes]
+    return f"open:{opened[0].isoformat()}" if opened else "closed"

@@ -67,12 +67,18 @@ class BoardFilterForm(FilterForm):
         required=False,
         empty_label=_("Alles"),
     )
-    # One field for what is neither a group nor a category (issue 13); the choices grow.
-    # Translators: the board's filter for special kinds of offers (help with phone and internet).
+    # One select for the special hints (selectors.week_plan's `extra`); the choices grow.
+    # Translators: the board's filter for special kinds of offers (online, childcare, help with
+    # phone and internet).
     extra = forms.ChoiceField(
         label=_("Besonderes"),
-        choices=[("", _("Alles")), ("digital", _("Hilfe mit Handy und Internet"))],
         required=False,
+        choices=[
+            ("", _("Alles")),
+            ("online", _("online")),
+            ("childcare", _("mit Kinderbetreuung")),
+            ("digital", _("Hilfe mit Handy und Internet")),
+        ],
     )
     week = forms.CharField(required=False, widget=forms.HiddenInput, max_length=10)
     # Rendered by `boards.plan_html.filter_form`, not by crispy (the board's render time).

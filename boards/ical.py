@@ -27,7 +27,7 @@ from icalendar import Calendar, Event, Timezone
 from boards import weeks
 from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import in_sentence
-from offers import schedules, text
+from offers import online, schedules, text
 from offers.calendars import city_calendar
 from offers.enums import reason_label
 
@@ -92,15 +92,17 @@ def _event(offer, day, start, end, uid, url, status="", german_note=""):
     if german_note:  # the date's note (in `status`) was translated from an older German one
         stale = stale or [gettext("Übersetzung möglicherweise veraltet")]
         stale = [*stale, german_note]
-    lines = [status, offer.summary, offer.times_note, *stale, url]
+    # Never the join link (it shows on the page only around a date): where to find it.
+    joining = online.instruction(url) if offer.is_online else ""
+    lines = [status, offer.summary, offer.times_note, joining, *stale, url]
     event.add("description", "\n".join(ical_text(line) for line in lines if line))
     event.add("url", ical_text(url))
     if offer.place:
         place = offer.place
         parts = [place.name, place.street, f"{place.postcode} {place.locality}"]
         event.add("location", ", ".join(ical_text(part) for part in parts))
-    elif offer.online_url:
-        event.add("location", ical_text(offer.online_url))
+    elif offer.is_online:
+        event.add("location", ical_text(gettext("Online")))
     event.add("dtstart", _local(day, start))
     if end:
         event.add("dtend", _local(day, end))

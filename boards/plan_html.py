@@ -23,6 +23,7 @@ from django.utils.translation import get_language, gettext
 
 from boards.bidi import isolate
 from offers import translation_state
+from offers.enums import Attendance
 from quartier.pictograms import BADGES, icon
 
 
@@ -38,10 +39,12 @@ def _badge(kind: str, label: str) -> str:
     return f'<li class="badge badge-{kind}">{icon(BADGES[kind])}{escape(label)}</li>'
 
 
-def badges(offer) -> SafeString:
-    """The row of hints under an offer (free or cost, registration, childcare, interpreter,
-    step-free, languages), each but the cost with its pictogram."""
+def badges(offer, full=False) -> SafeString:
+    """The row of hints under an offer (online, free or cost, registration, childcare,
+    interpreter, step-free, languages), each but the cost with its pictogram; `full`: the
+    longer wording where there is room (the offer page). Never the join link."""
     tags = _templatetags()
+    online = _badge("online", str(Attendance(offer.attendance).label)) if offer.is_online else ""
     if offer.is_free:
         cost = _badge("free", gettext("kostenlos"))
     elif offer.cost_note:
@@ -52,7 +55,10 @@ def badges(offer) -> SafeString:
     registration = (
         _badge("registration", gettext("Anmeldung nötig")) if offer.registration_required else ""
     )
-    childcare = _badge("childcare", gettext("Kinderbetreuung")) if offer.childcare else ""
+    childcare_label = (
+        gettext("Kinderbetreuung während des Angebots") if full else gettext("Kinderbetreuung")
+    )
+    childcare = _badge("childcare", childcare_label) if offer.childcare else ""
     interpreter = _badge("interpreter", gettext("mit Dolmetscher/in")) if offer.interpreter else ""
     access = (
         f'<li class="badge badge-access">{icon(BADGES["step_free"])}'
@@ -71,7 +77,7 @@ def badges(offer) -> SafeString:
     )
     return mark_safe(  # noqa: S308 — every piece escaped above
         f'<ul class="badges" aria-label="{escape(gettext("Hinweise"))}">\n'
-        f"  {cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
+        f"  {online}{cost}\n  {registration}\n  {childcare}\n  {interpreter}\n  {access}\n"
         f"  {languages}{digital}\n</ul>\n"
     )
 

@@ -5,6 +5,9 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from offers import online
+from offers.enums import Attendance
+
 CANCELLED = "https://schema.org/EventCancelled"
 SCHEDULED = "https://schema.org/EventScheduled"
 RESCHEDULED = "https://schema.org/EventRescheduled"
@@ -61,11 +64,23 @@ def _opening_hours(week):
 def offer_events(offer, occurrences, url, language):
     """One Event per coming date, cancelled ones marked as such."""
     zone = ZoneInfo(settings.TIME_ZONE)
-    location = (
+    place = (
         {"@type": "Place", "name": offer.place.name, "address": _address(offer.place)}
         if offer.place
-        else {"@type": "VirtualLocation", "url": offer.online_url}
+        else None
     )
+    # Never the join link itself (it shows on the page only around a date): the page's URL.
+    virtual = (
+        {"@type": "VirtualLocation", "url": url, "description": online.instruction(url)}
+        if offer.is_online
+        else None
+    )
+    location = [part for part in (place, virtual) if part]
+    location = location[0] if len(location) == 1 else location
+    mode = {
+        Attendance.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+        Attendance.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+    }.get(offer.attendance, "https://schema.org/OfflineEventAttendanceMode")
     events = []
     for occurrence in occurrences:
         status = {"moved_here": RESCHEDULED}.get(occurrence.status, SCHEDULED)
@@ -78,9 +93,7 @@ def offer_events(offer, occurrences, url, language):
             "inLanguage": language,
             "startDate": datetime.combine(occurrence.day, occurrence.start, zone).isoformat(),
             "eventStatus": CANCELLED if occurrence.is_cancelled else status,
-            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode"
-            if offer.place
-            else "https://schema.org/OnlineEventAttendanceMode",
+            "eventAttendanceMode": mode,
             "location": location,
             "organizer": {"@type": "Organization", "name": offer.organisation.name},
             "isAccessibleForFree": offer.is_free,

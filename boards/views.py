@@ -11,8 +11,8 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from boards import atom, ical, structured_data
-from boards.caching import cached_page
+from boards import atom, ical, join, structured_data
+from boards.caching import cached_page, join_state
 from boards.forms import AccessibilityFeedbackForm, ActorFilterForm, BoardFilterForm, EmbedForm
 from boards.models import LegalPage, SignVideo
 from boards.weeks import board_week
@@ -77,10 +77,14 @@ def _board(request, district, form, week):
 
 
 def offer_detail(request, district, offer):
-    return cached_page(request, lambda: _offer_detail(request, district, offer))
+    # An online offer's join link shows only around its dates: the page varies by whether
+    # the link shows (one instant for the key and the page).
+    now = timezone.now()
+    render = lambda: _offer_detail(request, district, offer, now)  # noqa: E731
+    return cached_page(request, render, vary=lambda: join_state(offer, now))
 
 
-def _offer_detail(request, district, offer):
+def _offer_detail(request, district, offer, now):
     district = _district(district)
     try:
         offer = selectors.offer_for_board(district, offer)
@@ -89,7 +93,13 @@ def _offer_detail(request, district, offer):
     occurrences = selectors.upcoming_occurrences(offer, timezone.localdate())
     url = settings.SITE_URL + request.path
     events = structured_data.offer_events(offer, occurrences[:10], url, get_language())
-    context = {"district": district, "offer": offer, "occurrences": occurrences, "events": events}
+    context = {
+        "district": district,
+        "offer": offer,
+        "occurrences": occurrences,
+        "events": events,
+        "join": join.join_context(offer, occurrences, district, now),
+    }
     return render(request, "boards/offer.html", context)
 
 

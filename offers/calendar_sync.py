@@ -35,7 +35,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from offers import approval, calendar_import, permissions, remote
-from offers.enums import OfferStatus
+from offers.enums import Attendance, OfferStatus
 from offers.models import CalendarFeed, Offer, Place, ScheduleException, ScheduleRule
 
 logger = logging.getLogger(__name__)
@@ -230,6 +230,8 @@ def _fields(event, place) -> dict:
         "description_de": event.description,
         "place_id": place.pk if place else None,
         "online_url": "" if place else event.url,
+        # An event without a place but with a link is held online.
+        "attendance": Attendance.ONLINE if not place and event.url else Attendance.ON_SITE,
     }
 
 

@@ -15,7 +15,10 @@ Schema-Hinweise:
 * ``school_holidays``: "always" = auch in den NRW-Schulferien, "pause" = nicht in den
   Schulferien, "only" = nur in den Schulferien (Ferienprogramm).
 * Angebote ohne feste Zeiten haben ``rules = []`` und einen ``times_note``.
-* Online-Angebote haben ``place_kind = None`` und eine ``online_url``.
+* Online-Angebote haben ``place_kind = None``, ``attendance = "online"`` und eine
+  ``online_url``; hybride (``attendance = "hybrid"``) einen Ort und eine ``online_url``.
+  ``{district}`` in der ``online_url`` wird durch den Kurznamen des Stadtteils ersetzt.
+* ``childcare``: Kinderbetreuung während des Angebots (fehlt = nein).
 * Der Loader setzt jede Vorlage aus ``OFFER_TEMPLATES`` in den ersten Ort des Stadtteils,
   dessen ``kind`` zu ``place_kind`` passt.
 
@@ -1383,7 +1386,8 @@ OFFER_TEMPLATES = {
         "registration_note": "",
         "languages": ["de", "en", "ar", "uk", "fa", "tr", "ru"],
         "place_kind": "community",
-        "online_url": "",
+        "online_url": "https://meet.quartier-bottrop.example/sprachcafe-{district}",
+        "attendance": "hybrid",
         "times_note": "",
         "contact_name": "Herr Brandt",
         "contact_phone": "02041 185578",
@@ -1423,6 +1427,7 @@ OFFER_TEMPLATES = {
         "languages": ["de", "ar", "tr", "uk", "fa", "ku"],
         "place_kind": "family_centre",
         "online_url": "",
+        "childcare": True,
         "times_note": "",
         "contact_name": "Frau Petrović",
         "contact_phone": "02041 703852",
@@ -1542,7 +1547,8 @@ OFFER_TEMPLATES = {
         "registration_note": "",
         "languages": ["de", "en", "ar", "uk"],
         "place_kind": "youth_centre",
-        "online_url": "",
+        "online_url": "https://meet.quartier-bottrop.example/bewerbung-{district}",
+        "attendance": "hybrid",
         "times_note": "",
         "contact_name": "Herr Yılmaz",
         "contact_phone": "02041 186425",
@@ -1582,7 +1588,8 @@ OFFER_TEMPLATES = {
         "registration_note": "",
         "languages": ["de", "en", "uk"],
         "place_kind": None,
-        "online_url": "https://treffen.quartier-bottrop.example/elterntreff",
+        "online_url": "https://meet.quartier-bottrop.example/elterntreff-{district}",
+        "attendance": "online",
         "times_note": "",
         "contact_name": "Frau Demir",
         "contact_phone": "02041 187216",
@@ -1947,6 +1954,7 @@ OFFER_TEMPLATES = {
         "languages": ["de", "tr", "ar", "fa", "ru"],
         "place_kind": "community",
         "online_url": "",
+        "childcare": True,
         "times_note": "",
         "contact_name": "Frau Çelik",
         "contact_phone": "02041 775320",
@@ -2189,6 +2197,7 @@ DISTRICT_OFFERS = {
         "sprachcafe",
         "deutschkurs-muetter",
         "bewerbungstraining",
+        "online-elterntreff",
         "erziehungsberatung",
         "sozialberatung",
         "schuldnerberatung",

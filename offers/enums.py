@@ -49,6 +49,14 @@ class CategoryPictogram(models.TextChoices):
     HEALTH = "health", "Gesundheit (Herz)"
 
 
+class Attendance(models.TextChoices):
+    """How residents take part: at a place, online (join link), or either."""
+
+    ON_SITE = "on_site", _("vor Ort")
+    ONLINE = "online", _("online")
+    HYBRID = "hybrid", _("vor Ort und online")
+
+
 class OfferStatus(models.TextChoices):
     DRAFT = "draft", "Entwurf"
     PENDING = "pending", "Wartet auf Freigabe"

@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from offers import approval, opening_hours, public, schedules, translation_state
+from offers import approval, online, opening_hours, public, schedules, translation_state
 from offers.calendars import city_calendar
-from offers.enums import OfferStatus
+from offers.enums import Attendance, OfferStatus
 from offers.models import (
     Category,
     City,
@@ -137,6 +137,17 @@ def _occurrences(offers, start: date, end: date):
             yield offer, occurrence
 
 
+# The board's "Besonderes" filter: which offers each choice keeps (approved state, in Python
+# after `offers.public` applied the snapshots, so a waiting change never decides).
+EXTRA_FILTERS = {
+    "online": lambda offer: offer.is_online,  # online or hybrid
+    "childcare": lambda offer: offer.childcare,
+    # Narrowed in SQL already (`public.offers(digital_help=…)`); kept here so that every
+    # choice of the board's `extra` has its test in one place.
+    "digital": lambda offer: offer.digital_help,
+}
+
+
 def week_plan(
     district: District,
     monday: date,
@@ -148,8 +159,8 @@ def week_plan(
     today: date | None = None,
 ) -> WeekPlan:
     """The district's plan for the week starting `monday`, optionally filtered (the embed
-    on a provider's website shows only its `organisation`'s offers; `extra="digital"` only
-    help with phone and internet)."""
+    on a provider's website shows only its `organisation`'s offers; `extra` is one of
+    `EXTRA_FILTERS`)."""
     sunday = monday + timedelta(days=6)
     queryset = Offer.objects.select_related("place", "organisation").prefetch_related(
         _listed("rules"),
@@ -167,6 +178,8 @@ def week_plan(
             digital_help=extra == "digital",
         )
     )
+    if extra:
+        offers = [offer for offer in offers if EXTRA_FILTERS[extra](offer)]
     today = today or timezone.localdate()
     calendar = city_calendar()
     days = {
@@ -217,6 +230,24 @@ def upcoming_occurrences(offer: Offer, start: date, weeks: int = 8, approved: bo
     )
     offer_list = public.offers(queryset) if approved else list(queryset)
     return [occurrence for _, occurrence in _occurrences(offer_list, start, end)]
+
+
+def join_windows(today: date) -> dict[str, list[tuple[datetime, datetime]]]:
+    """{offer slug: [(opens, closes)]} of the join links of published online and hybrid
+    offers for dates from yesterday (a date may run past midnight) to tomorrow, as UTC
+    instants (offers.online). The page cache keys offer pages on them."""
+    start, end = today - timedelta(days=1), today + timedelta(days=1)
+    # A waiting change may have made an offer on site: its approved state decides.
+    online_now = Q(attendance__in=(Attendance.ONLINE, Attendance.HYBRID))
+    queryset = Offer.objects.filter(
+        online_now | Q(approved_snapshot__isnull=False)
+    ).prefetch_related(_listed("rules"), _listed("exceptions", _exceptions_between(start, end)))
+    offers = [offer for offer in _as_prefetched(public.offers(queryset)) if offer.is_online]
+    windows = {offer.slug: [] for offer in offers}  # no dates near today: always closed
+    for offer, occurrence in _occurrences(offers, start, end):
+        if (window := online.join_window(occurrence)) is not None:
+            windows[offer.slug].append(window)
+    return dict(windows)
 
 
 @dataclass(frozen=True)

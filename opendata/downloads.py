@@ -9,7 +9,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils import translation
 
-from offers import opening_hours
+from offers import online, opening_hours
 from offers.enums import OfferStatus
 from offers.resources import defuse
 from offers.schedule_text import format_rule, format_rules
@@ -33,7 +33,8 @@ OTHER_COLUMNS = [
     "locality",
     "place_district",
     "place_opening_hours",
-    "online_url",
+    "attendance",
+    "online_note",
     "districts",
     "target_groups",
     "categories",
@@ -67,6 +68,14 @@ def _schedule(rule) -> dict:
     }
 
 
+def _online_note(offer) -> str:
+    district = hsds.board_district(offer)
+    if not offer.is_online or district is None:
+        return ""
+    with translation.override("de"):
+        return online.instruction(settings.SITE_URL + offer.url_in(district))
+
+
 def offer_record(offer) -> dict:
     """One offer as a flat record (the CSV's columns; the JSON adds the structured rules)."""
     place = offer.place
@@ -89,7 +98,9 @@ def offer_record(offer) -> dict:
             "locality": place.locality if place else "",
             "place_district": offer.place_district.name if offer.place_district else "",
             "place_opening_hours": _hours_text(place),
-            "online_url": offer.online_url,
+            "attendance": offer.attendance,
+            # Never the join link (the offer page shows it only around a date).
+            "online_note": _online_note(offer),
             "districts": ", ".join(d.name for d in offer.open_districts if d.is_active),
             "target_groups": ", ".join(group.name for group in offer.open_target_groups),
             "categories": ", ".join(category.name for category in offer.open_categories),

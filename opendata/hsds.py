@@ -12,7 +12,9 @@ Texts are German, the language every offer has; the downloads carry every langua
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
+from offers import online
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from opendata.common import clean, stable_id, state_name
 from opendata.schedules import WEEKDAY_CODES, location_schedules, schedules
@@ -127,19 +129,23 @@ def location(place, district, organisation=None) -> dict:
     )
 
 
-def _online_location(offer) -> dict:
+def _online_location(offer, page_url) -> dict:
+    # Never the join link (it shows on the offer page only around a date): the page.
+    with translation.override("de"):
+        description = online.instruction(page_url)
     return {
         "id": stable_id("location", "online", offer.pk),
         "location_type": "virtual",
-        "url": offer.online_url,
+        "url": page_url,
         "name": f"Online: {offer.title}",
+        "description": description,
     }
 
 
 # --- Offers -----------------------------------------------------------------------------------
 
 
-def _board_district(offer):
+def board_district(offer):
     districts = [district for district in offer.open_districts if district.is_active]
     if offer.place_district in districts:
         return offer.place_district
@@ -169,8 +175,8 @@ def service(offer, *, full=True) -> dict:
     """An offer as an HSDS service: the list's one-to-one fields (with its organisation) or,
     `full`, fully nested."""
     service_id = stable_id("service", offer.pk)
-    district = _board_district(offer)
-    url = _absolute(offer.url_in(district)) if district else offer.online_url
+    district = board_district(offer)
+    url = _absolute(offer.url_in(district)) if district else ""
     description = "\n\n".join(filter(None, [offer.summary, offer.description]))
     # A provider not (yet) published is not in the organisation list: no link to it.
     provider = offer.organisation if offer.organisation.status == OfferStatus.PUBLISHED else None
@@ -276,14 +282,15 @@ def _service_at_locations(offer, service_id) -> list[dict]:
                 }
             )
         )
-    if offer.online_url:
-        online = _online_location(offer)
+    district = board_district(offer)
+    if offer.is_online and district is not None:
+        virtual = _online_location(offer, _absolute(offer.url_in(district)))
         found.append(
             {
                 "id": stable_id("service_at_location", offer.pk, "online"),
                 "service_id": service_id,
-                "location_id": online["id"],
-                "location": online,
+                "location_id": virtual["id"],
+                "location": virtual,
             }
         )
     return found

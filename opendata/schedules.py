@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 
 from offers import opening_hours
-from offers.enums import RuleKind, SchoolHolidayMode
+from offers.enums import Attendance, RuleKind, SchoolHolidayMode
 from offers.schedule_text import format_rule
 from opendata.common import clean, stable_id, state_name
 
@@ -58,7 +58,8 @@ def schedules(offer) -> list[dict]:
     """One HSDS schedule per rule: RRULE parts, validity, times, and as text the rule and what
     holidays do to it."""
     service_id = stable_id("service", offer.pk)
-    attending = "vor Ort" if offer.place_id else "online"
+    with translation.override("de"):  # the open data's language
+        attending = str(Attendance(offer.attendance).label)
     found, seen = [], {}
     for rule in offer.rules.all():
         key = _rule_key(rule)

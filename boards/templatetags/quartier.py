@@ -263,9 +263,10 @@ def time_range(start, end=None):
 
 
 @register.simple_tag
-def badges(offer):
-    """The hints under an offer (`boards.plan_html.badges`)."""
-    return plan_html.badges(offer)
+def badges(offer, full=False):
+    """The hints under an offer (`boards.plan_html.badges`); `full`: the longer wording
+    where there is room (the offer page)."""
+    return plan_html.badges(offer, full=full)
 
 
 @register.simple_tag

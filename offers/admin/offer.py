@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from boards import join
 from offers import calendar_sync, permissions, selectors, services, translation_state
 from offers.admin.base import (
     LOCALIZED_FIELDS,
@@ -185,6 +186,7 @@ class OfferAdmin(
             {
                 "fields": [
                     "organisation",
+                    "attendance",
                     "place",
                     "online_url",
                     "districts",
@@ -323,6 +325,7 @@ class OfferAdmin(
             "preview": True,
         }
         with translation.override(request.GET.get("lang", "de")):
+            context["join"] = join.join_context(offer, occurrences, district, timezone.now())
             return render(request, "boards/offer.html", context)
 
     def confirm_view(self, request, object_id):

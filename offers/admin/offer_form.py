@@ -59,7 +59,17 @@ class OfferForm(ConflictCheckedAdminForm):
                 self.fields["place"].widget.attrs.update(
                     {"data-district": place.district_id, "data-district-name": place.district.name}
                 )
+        if "attendance" in self.fields:
+            # Three choices side by side; a submit without it (an older form, a script)
+            # keeps what the offer had (new: "vor Ort"), and the model's clean() decides.
+            self.fields["attendance"].widget = forms.RadioSelect(
+                attrs={"class": "checkbox-row"}, choices=self.fields["attendance"].choices
+            )
+            self.fields["attendance"].required = False
         self._hint_translations()
+
+    def clean_attendance(self):
+        return self.cleaned_data.get("attendance") or self.instance.attendance
 
     def _warn_about_saved_place(self):
         if self.is_bound or self.instance.pk is None or self.instance.place_id is None:

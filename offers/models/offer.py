@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
+from offers.enums import SPOKEN_LANGUAGE_NAMES, Attendance, OfferStatus
 from offers.fields import HttpsURLField, SpokenLanguagesField
 from offers.models.approvable import Approvable, GuardedQuerySet
 from offers.models.translated import TranslationSources
@@ -104,6 +104,17 @@ class Offer(Approvable, TranslationSources):
         on_delete=models.PROTECT,
         related_name="offers",
     )
+    attendance = models.CharField(
+        "Teilnahme",
+        max_length=10,
+        choices=Attendance.choices,
+        default=Attendance.ON_SITE,
+        help_text=(
+            "Online und „vor Ort und online“ brauchen einen Online-Link. Der Link steht nur "
+            "von 15 Minuten vor Beginn bis zum Ende eines Termins auf der Angebotsseite, "
+            "nie im Wochenplan, in Druckprodukten oder Kalendern."
+        ),
+    )
     place = models.ForeignKey(
         "offers.Place",
         verbose_name="Ort",
@@ -113,7 +124,11 @@ class Offer(Approvable, TranslationSources):
         related_name="offers",
         help_text="Leer lassen bei reinen Online-Angeboten.",
     )
-    online_url = HttpsURLField("Online-Link", blank=True)
+    online_url = HttpsURLField(
+        "Online-Link",
+        blank=True,
+        help_text="Der Link zum Video-Treffen (https://…), für online und „vor Ort und online“.",
+    )
     districts = models.ManyToManyField(
         "offers.District",
         verbose_name="Anzeigen in Stadtteilen",
@@ -136,7 +151,7 @@ class Offer(Approvable, TranslationSources):
         help_text="z. B. „2 € pro Termin, mit Bottrop-Pass frei“",
     )
     # One field for "childcare offered", reused by the network issue (#13).
-    childcare = models.BooleanField("Kinderbetreuung", default=False)
+    childcare = models.BooleanField("Kinderbetreuung während des Angebots", default=False)
     interpreter = models.BooleanField("mit Dolmetscher/in", default=False)
     # A flag rather than the category "Digitales": that category also holds coding clubs and
     # media courses, and categories are a clerk's list that can be renamed or removed; help
@@ -224,14 +239,27 @@ class Offer(Approvable, TranslationSources):
             raise ValidationError(
                 {"max_age": "„Alter bis“ darf nicht kleiner als „Alter von“ sein."}
             )
-        if not self.place_id and not self.online_url:
-            raise ValidationError("Bitte einen Ort oder einen Online-Link angeben.")
+        self._clean_attendance()
         if self.visible_from and self.visible_until and self.visible_until < self.visible_from:
             raise ValidationError(
                 {"visible_until": "„anzeigen bis“ darf nicht vor „anzeigen ab“ liegen."}
             )
         if not self.is_free and not self.cost_note:
             raise ValidationError({"cost_note": "Bitte angeben, was das Angebot kostet."})
+
+    def _clean_attendance(self):
+        errors = {}
+        if self.attendance != Attendance.ONLINE and not self.place_id:
+            errors["place"] = "Bitte einen Ort angeben (oder „online“ wählen)."
+        if self.attendance != Attendance.ON_SITE and not self.online_url:
+            errors["online_url"] = "Bitte den Online-Link angeben (https://…)."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_online(self) -> bool:
+        """Whether residents can join online (online or hybrid)."""
+        return self.attendance in (Attendance.ONLINE, Attendance.HYBRID) and bool(self.online_url)
 
     @property
     def language_names(self):

@@ -18,6 +18,13 @@ LABELS = {
     "ar": ("رعاية الأطفال", "بحضور مترجم", "الفارسية"),
     "fa": ("نگهداری از کودکان", "با مترجم", "فارسی"),
 }
+# The offer page has room for the long wording.
+LONG_CHILDCARE = {
+    "de": "Kinderbetreuung während des Angebots",
+    "ru": "Присмотр за детьми во время занятия",
+    "ar": "رعاية الأطفال أثناء النشاط",
+    "fa": "نگهداری از کودکان در طول برنامه",
+}
 
 
 def badges(response):
@@ -35,7 +42,7 @@ def test_offer_page_and_board_show_childcare_and_interpreter(client, language):
     make_offer(district, slug="elterncafe", childcare=True, interpreter=True, languages=["fa"])
     childcare, interpreter, farsi = LABELS[language]
     page = badges(client.get(f"/{language}/welheim/offers/elterncafe/"))
-    assert (page["childcare"], page["interpreter"]) == ([childcare], [interpreter])
+    assert (page["childcare"], page["interpreter"]) == ([LONG_CHILDCARE[language]], [interpreter])
     assert farsi in page["text"]
     board = badges(client.get(f"/{language}/welheim/"))
     assert childcare in board["childcare"] and interpreter in board["interpreter"]

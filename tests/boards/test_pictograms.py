@@ -90,7 +90,10 @@ def test_board_and_offer_page_show_each_badge_with_pictogram_and_label(client, p
     )
     page = BeautifulSoup(client.get(path).content.decode(), "html.parser")
     shown = {kind: icon_and_label(page.select_one(f".badges .{kind}")) for kind in BADGE_CASES}
-    assert shown == BADGE_CASES
+    expected = dict(BADGE_CASES)
+    if "offers" in path:  # the offer page has room for the long wording
+        expected["badge-childcare"] = ("childcare", "Kinderbetreuung während des Angebots")
+    assert shown == expected
     category = page.select_one(".categories .category")
     assert icon_and_label(category) == ("sport", "Sport und Bewegung")
     sprite = page.select_one(".badges svg use")["href"].partition("#")[0]
@@ -101,7 +104,9 @@ def test_board_and_offer_page_show_each_badge_with_pictogram_and_label(client, p
 def test_online_offer_and_step_free_place_show_their_pictograms(client):
     district = make_district(slug="welheim")
     make_offer(district, place=make_place(district, step_free=True), slug="sport")
-    online = make_offer(district, slug="online", online_url="https://example.org/treff")
+    online = make_offer(
+        district, slug="online", online_url="https://example.org/treff", attendance="online"
+    )
     Offer.objects.filter(pk=online.pk).update(place=None)
     board = BeautifulSoup(client.get("/de/welheim/").content.decode(), "html.parser")
     online = [p for p in board.select(".entry-place") if p.find("svg")]

@@ -254,7 +254,8 @@ def test_offer_without_place_or_link_is_form_error(admin_client):
     )
     response = admin_client.post(reverse("admin:offers_offer_add"), data)
     assert response.status_code == 200
-    assert "Bitte einen Ort oder einen Online-Link angeben." in response.content.decode()
+    errors = response.context["adminform"].form.errors
+    assert errors["place"] == ["Bitte einen Ort angeben (oder „online“ wählen)."]
     assert not Offer.objects.filter(slug="irgendwo").exists()
 
 

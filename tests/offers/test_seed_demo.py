@@ -43,6 +43,12 @@ def test_demo_district_has_places_offers_and_a_full_current_week(slug):
     timed = [e for day in plan.days for e in day.entries]
     assert len(timed) >= 15
     assert plan.untimed
+    offers = Offer.objects.filter(districts=district)
+    assert offers.filter(attendance="online").exclude(online_url="").exists()
+    assert offers.filter(attendance="hybrid", place__isnull=False).exclude(online_url="").exists()
+    assert offers.filter(childcare=True).exists()
+    for offer in offers:
+        offer.full_clean()  # the demo obeys the admin's rules (attendance needs place/link)
 
 
 def test_demo_covers_ages_0_to_99_and_the_required_kinds():

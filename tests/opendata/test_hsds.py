@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -110,6 +111,7 @@ def world():
             place=None,
             organisation=verein,
             online_url="https://meet.example/deutsch",
+            attendance="online",
             title="Deutsch online",
             is_free=False,
             cost_note="2 € pro Termin, mit Bottrop-Pass frei",
@@ -422,7 +424,12 @@ def test_an_online_offer_has_a_virtual_location_its_cost_and_both_boards(client,
 
     (at,) = service["service_at_locations"]
     assert at["location"]["location_type"] == "virtual"
-    assert at["location"]["url"] == "https://meet.example/deutsch"
+    # Never the join link (it shows on the offer page only around a date): the page.
+    page = f"{settings.SITE_URL}/de/welheim/offers/{world['online'].slug}/"
+    assert at["location"]["url"] == page
+    assert at["location"]["description"] == (
+        f"Online-Angebot: den Link finden Sie 15 Minuten vor Beginn auf {page}"
+    )
     assert service["fees_description"] == "2 € pro Termin, mit Bottrop-Pass frei"
     (cost,) = service["cost_options"]
     assert cost["amount_description"] == "2 € pro Termin, mit Bottrop-Pass frei"
