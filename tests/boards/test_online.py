@@ -17,7 +17,7 @@ from django.utils import timezone
 from offers import selectors
 from offers.models import Offer
 from opendata import hsds
-from tests.factories import make_district, make_offer
+from tests.factories import make_district, make_offer, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +142,14 @@ def test_first_timers_find_the_help_of_their_district(client, online, clock):
     help_link = join_box(client).select_one(".join-help a")
     assert help_link["href"] == "/de/digital/#digital-welheim"
     assert text(help_link) == "Zum ersten Mal online? Hilfe mit Handy und Internet"
+
+
+def test_the_help_link_leads_to_the_anchor_places_of_the_district(client, online, district):
+    make_place(district, name="Stadtteilbücherei Welheim", digital_anchor=True, wifi=True)
+    path, anchor = join_box(client).select_one(".join-help a")["href"].split("#")
+    target = BeautifulSoup(client.get(path).content, "html.parser").find(id=anchor)
+    assert target is not None
+    assert "Stadtteilbücherei Welheim" in target.find_parent("section").get_text()
 
 
 @pytest.mark.parametrize(
@@ -316,7 +324,7 @@ def test_the_chosen_extra_stays_chosen_and_keys_the_week_links(client, district,
     select = soup.select_one("select[name=extra]")
     assert select.select_one("option[selected]")["value"] == "childcare"
     assert text(soup.select_one("label[for=id_extra]")) == "موارد ویژه"
-    assert [o["value"] for o in select.select("option")] == ["", "online", "childcare"]
+    assert [o["value"] for o in select.select("option")] == ["", "online", "childcare", "digital"]
     links = [a["href"] for a in soup.select("a[href*='week=']")]
     assert links and all("extra=childcare" in href for href in links)
 
