@@ -13,6 +13,35 @@ from offers.models import District
 
 # How far ahead a post may stay on the board.
 MAX_MONTHS = 6
+# The largest key a database column holds: a bigger number is not a choice, not an error.
+MAX_KEY = 2**63 - 1
+
+
+def _fits(value) -> bool:
+    return str(value).isdigit() and int(value) <= MAX_KEY
+
+
+class KeyChoiceField(forms.ModelChoiceField):
+    """A choice by key; "abc" or a 30-digit number is invalid before it reaches the database."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not _fits(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class KeysChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for key in value:
+            if not _fits(key):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(key)[:20]},
+                )
+        return super()._check_values(value)
 
 
 class PostForm(CleanTextMixin, forms.ModelForm):
@@ -25,6 +54,7 @@ class PostForm(CleanTextMixin, forms.ModelForm):
             "districts": forms.CheckboxSelectMultiple,
             "expires_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
+        field_classes = {"organisation": KeyChoiceField, "districts": KeysChoiceField}
         help_texts = {
             "text": f"Höchstens {POST_TEXT_MAX} Zeichen, ohne Formatierung.",
             "expires_on": f"Spätestens in {MAX_MONTHS} Monaten; danach verschwindet der Eintrag.",
@@ -77,9 +107,7 @@ class NotifyForm(forms.Form):
 
 class DirectoryFilter(forms.Form):
     q = forms.CharField(label="Name", max_length=100, required=False)
-    district = forms.ModelChoiceField(
-        label="Stadtteil", queryset=District.objects.active(), required=False
-    )
+    district = KeyChoiceField(label="Stadtteil", queryset=District.objects.active(), required=False)
     kind = forms.ChoiceField(label="Art", required=False)
 
     def __init__(self, *args, **kwargs):

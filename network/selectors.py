@@ -77,6 +77,8 @@ def board_posts(user, *, district_ids=None, limit=None):
 
 def post_for(user, pk):
     """The post `pk` if `user` may see it at all (expired ones included, for their authors)."""
+    if pk > 2**63 - 1:  # no such key; a database would fail on the number
+        return None
     posts = Post.objects.select_related("organisation")
     if not permissions.is_clerk(user):
         own = permissions.organisation_ids(user)

@@ -96,7 +96,7 @@ def post_edit(request, pk):
 
 def _post_form(request, post):
     organisations = selectors.user_organisations(request.user)
-    form = PostForm(request.POST or None, instance=post, organisations=organisations)
+    form = PostForm(_data(request), instance=post, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         services.save_post(form, request.user)
         return redirect("network:board")
@@ -118,7 +118,7 @@ def post_moderate(request, pk):
     post = _post(request, pk)
     access.check(access.may_moderate(request.user))
     initial = {"hide": "0" if post.is_hidden else "1", "note": post.moderation_note}
-    form = ModerationForm(request.POST or None, initial=initial)
+    form = ModerationForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.moderate(post, hide=form.cleaned_data["hide"], note=form.cleaned_data["note"])
         return redirect("network:board")
@@ -128,7 +128,7 @@ def post_moderate(request, pk):
 @_member(("GET", "HEAD", "POST"))
 def notify(request):
     setting = selectors.notice_setting(request.user)
-    form = NotifyForm(request.POST or None, initial={"notify": setting.notify})
+    form = NotifyForm(_data(request), initial={"notify": setting.notify})
     if request.method == "POST" and form.is_valid():
         services.set_notify(request.user, form.cleaned_data["notify"])
         return redirect("network:notify")
@@ -140,3 +140,9 @@ def _post(request, pk):
     if post is None:
         raise Http404
     return post
+
+
+def _data(request):
+    # Not `request.POST or None`: a form whose only box was unticked posts nothing, and
+    # must still be bound.
+    return request.POST if request.method == "POST" else None
