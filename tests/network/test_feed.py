@@ -130,3 +130,23 @@ def test_network_dates_reach_no_public_page_or_feed(world, meeting, client):
         body = response.content.decode()
         assert "Stadtteilkonferenz" not in body, path
         assert "Anna Intern" not in body, path
+
+
+def test_no_public_code_imports_the_members_area():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    demo_command = root / "offers/management/commands/seed_demo.py"  # loads the demo only
+    public = [
+        path
+        for app in ("offers", "boards", "flyers", "opendata")
+        for path in (root / app).rglob("*.py")
+        if path != demo_command and "migrations" not in path.parts
+    ]
+    importing = [
+        str(path.relative_to(root))
+        for path in public
+        if re.search(r"^\s*(from|import) network\b", path.read_text(), re.MULTILINE)
+    ]
+    assert public
+    assert importing == []
