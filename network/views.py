@@ -1,6 +1,7 @@
 """The members' area (/network/): German only, for members only (network.access)."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -99,6 +100,7 @@ def _post_form(request, post):
     form = PostForm(_data(request), instance=post, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         services.save_post(form, request.user)
+        messages.success(request, "Der Eintrag ist gespeichert.")
         return redirect("network:board")
     return render(request, "network/post_form.html", {"form": form, "post": post})
 
@@ -109,6 +111,7 @@ def post_delete(request, pk):
     access.check(access.may_edit(request.user, post))
     if request.method == "POST":
         post.delete()
+        messages.success(request, "Der Eintrag ist gelöscht.")
         return redirect("network:board")
     return render(request, "network/post_delete.html", {"post": post})
 
@@ -121,6 +124,7 @@ def post_moderate(request, pk):
     form = ModerationForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         services.moderate(post, hide=form.cleaned_data["hide"], note=form.cleaned_data["note"])
+        messages.success(request, "Die Moderation ist gespeichert.")
         return redirect("network:board")
     return render(request, "network/post_moderate.html", {"form": form, "post": post})
 
@@ -131,8 +135,9 @@ def notify(request):
     form = NotifyForm(_data(request), initial={"notify": setting.notify})
     if request.method == "POST" and form.is_valid():
         services.set_notify(request.user, form.cleaned_data["notify"])
+        messages.success(request, "Ihre Einstellung ist gespeichert.")
         return redirect("network:notify")
-    return render(request, "network/notify.html", {"form": form, "saved": setting.pk})
+    return render(request, "network/notify.html", {"form": form})
 
 
 def _post(request, pk):

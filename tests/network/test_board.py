@@ -186,3 +186,9 @@ def test_unknown_method_is_refused(world, login):
 @pytest.mark.parametrize("pk", ["0", "99999999999999999999999"])
 def test_unknown_post_answers_404(world, login, pk):
     assert login(world.clerk).get(f"/network/pinnwand/{pk}/bearbeiten/").status_code == 404
+
+
+def test_saving_says_so_on_the_next_page(world, login):
+    response = login(world.provider_a).post("/network/pinnwand/neu/", _data(world), follow=True)
+
+    assert "Der Eintrag ist gespeichert." in response.content.decode()
