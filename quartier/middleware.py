@@ -64,10 +64,12 @@ class DatabaseUnavailableMiddleware:
 
 class ApprovalContextMiddleware:
     """Tells the domain who is asking: whose writes go through approval (`offers.approval`),
-    and that everything outside the admin is read by residents, so only approved rows may be
-    loaded there (`offers.public`)."""
+    and that everything outside the admin and the members' area is read by residents, so only
+    approved rows may be loaded there (`offers.public`)."""
 
-    ADMIN_PREFIX = "/admin/"
+    # Staff's areas: the admin, and the members' area (network/), which only logged-in
+    # clerks and providers enter and which reads rows as they are, as the admin does.
+    STAFF_PREFIXES = ("/admin/", "/network/")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -76,7 +78,7 @@ class ApprovalContextMiddleware:
         from offers import approval, public
 
         with approval.acting(request.user):
-            if request.path_info.startswith(self.ADMIN_PREFIX):
+            if request.path_info.startswith(self.STAFF_PREFIXES):
                 return self.get_response(request)
             with public.resident_request():
                 return self.get_response(request)

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "boards",
     "flyers",
     "opendata",
+    "network",
 ]
 
 MIDDLEWARE = [

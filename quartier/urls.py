@@ -52,6 +52,8 @@ urlpatterns = [
     path("gebaerdensprache/", include("boards.sign_urls")),
     # The "noch aktuell" link of the reminder mails: German, no login (boards/confirm.py).
     path("bestaetigen/<str:token>/", confirm.confirm_offer, name="confirm-offer"),
+    # The members' area of providers and the Sozialamt: German, login required (network/).
+    path("network/", include("network.urls")),
 ]
 if settings.QUARTIER["SERVE_MEDIA"]:
     prefix = re.escape(settings.MEDIA_URL.lstrip("/"))

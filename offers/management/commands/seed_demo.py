@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from boards.demo import load_legal_pages
 from flyers.demo import load_demo_scans
+from network.demo import load_network_demo
 from offers.demo import load_demo
 
 
@@ -24,4 +25,5 @@ class Command(BaseCommand):
         created = load_demo(offers_per_district)
         load_legal_pages()
         load_demo_scans(timezone.localdate())
+        load_network_demo(timezone.localdate())
         self.stdout.write(f"Demo-Daten geladen: {created['offers']} neue Angebote.")
