@@ -6,7 +6,7 @@ PORT ?= 8000
 export QUARTIER_DEMO ?= 1
 TESTING := false
 
-.PHONY: install messages system-deps run test lint fmt check migrate demo bench clean
+.PHONY: install messages system-deps run test test-fast lint fmt check migrate demo bench clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is needed (Python 3.11)"; exit 1; }
@@ -55,6 +55,11 @@ run: demo
 test: TESTING := true
 test: messages system-deps
 	$(BIN)/python -m pytest
+
+# Everything but the browser, PDF and slow tests (markers in pyproject.toml): for the edit-test
+# loop. `make test` runs all of them.
+test-fast: messages system-deps
+	$(BIN)/python -m pytest -m "not browser and not pdf and not slow"
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,4 +1,15 @@
+from pathlib import Path
+
 import pytest
+
+BROWSER_TESTS = Path(__file__).parent / "browser"
+
+
+def pytest_collection_modifyitems(items):
+    """Every test under tests/browser/ is a `browser` test (`make test-fast` skips them)."""
+    for item in items:
+        if BROWSER_TESTS in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ def test_provider_long_good_password_is_accepted(client, demo_users):
     assert User.objects.get(username="verein-a").check_password(GOOD_PASSWORD)
 
 
+@pytest.mark.slow
 def test_demo_password_still_set_by_seed_demo(client):
     call_command("seed_demo")
     response = client.post(LOGIN, {"username": "sozialamt", "password": "demo"})

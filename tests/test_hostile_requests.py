@@ -13,6 +13,8 @@ from boards.models import LegalPage
 from flyers import shortlinks
 from tests.factories import make_district, make_offer, make_organisation, make_place
 
+pytestmark = [pytest.mark.pdf, pytest.mark.slow]
+
 CODE = "w-de-f"  # the flyer's short link of `welheim` in German
 
 PAGES = [

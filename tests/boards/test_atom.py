@@ -48,6 +48,7 @@ def titles(root):
     return [entry.findtext(f"{ATOM}title") for entry in root.iter(f"{ATOM}entry")]
 
 
+@pytest.mark.slow
 def test_lists_the_districts_published_offers_newest_change_first(client, world):
     root = feed(client)
     assert titles(root) == ["Tanzen", "Kinderturnen"]

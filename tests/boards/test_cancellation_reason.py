@@ -80,6 +80,7 @@ def test_reason_label_on_farsi_infoscreen(client, cancelled_today):
     assert titles == [f"فوتبال برگزار نمی‌شود: {ILL_FA}"]
 
 
+@pytest.mark.pdf
 def test_reason_label_and_note_in_russian_plan_pdf(client, cancelled_today):
     response = client.get("/ru/welheim/plan.pdf")
     text = pypdfium2.PdfDocument(response.content)[0].get_textpage().get_text_range()

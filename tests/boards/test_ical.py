@@ -225,6 +225,7 @@ def _mondays(first, last):
     return [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("expander", [expand_with_recurring_ical_events, expand_with_dateutil])
 def test_feed_equals_board_in_every_board_week(district, expander):
     ics, start, end = _feed(district)

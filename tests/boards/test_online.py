@@ -289,6 +289,7 @@ def test_feeds_and_open_data_say_where_to_find_the_link_never_the_link(
     assert "/welheim/offers/deutsch-online/" in unfolded
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("product", ["flyer", "sticker", "plan"])
 def test_print_products_never_carry_the_link(client, online, hybrid, clock, product):
     clock(2026, 12, 1, 17, 0)

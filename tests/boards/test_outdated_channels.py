@@ -211,6 +211,7 @@ def pdf_text(client, path):
     return " ".join(text.split())
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("product", ["plan", "flyer"])
 def test_print_marks_an_outdated_title_with_a_footnote(client, outdated, product):
     text = pdf_text(client, f"/ru/welheim/{product}.pdf")
@@ -218,6 +219,7 @@ def test_print_marks_an_outdated_title_with_a_footnote(client, outdated, product
     assert f"* {MARK_RU}" in text
 
 
+@pytest.mark.pdf
 @pytest.mark.parametrize("product", ["plan", "flyer"])
 def test_print_without_mark_when_current(client, offer, product):
     text = pdf_text(client, f"/ru/welheim/{product}.pdf")

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from offers.models import Closure, ScheduleException
 from tests.factories import make_category, make_district, make_group, make_offer, make_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def _district_with_offers(count):

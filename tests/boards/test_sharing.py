@@ -55,6 +55,7 @@ def test_board_open_graph_in_language(client, district, language, title, locale,
     assert meta(page, "twitter:card") == "summary_large_image"
 
 
+@pytest.mark.pdf
 def test_preview_image_is_1200_by_630_png(client, district):
     response = client.get("/fa/welheim/preview.png")
     assert response["Content-Type"] == "image/png"

@@ -213,6 +213,7 @@ def test_admin_lists_translation_state_and_filters_missing(admin_client, transla
     assert "FA –" in html and "FA ✓" in html
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_demo_translated_into_every_language():
     call_command("seed_demo")

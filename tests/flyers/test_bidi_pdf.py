@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from offers.models import District
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.pdf]
 
 RTL = ["ar", "fa"]
 TIME_RANGE = re.compile(r"\d\d:\d\d–\d\d:\d\d")

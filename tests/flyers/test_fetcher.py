@@ -11,6 +11,8 @@ from weasyprint import HTML
 from flyers.fetcher import BundledAssetsFetcher, RefusedURL
 from tests.factories import make_district, make_offer
 
+pytestmark = [pytest.mark.pdf]
+
 
 @pytest.fixture
 def local_server():

@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories import make_district, make_offer, make_place
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.pdf]
 
 WORD = "Donaudampfschifffahrtsgesellschaftskapitänsmützenherstellung"
 COLUMNS = {"plan": 4, "flyer": 1, "sticker": 1}  # how many columns the page's text runs in

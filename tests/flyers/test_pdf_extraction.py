@@ -9,6 +9,8 @@ import pytest
 
 from tests.factories import make_district, make_offer
 
+pytestmark = [pytest.mark.pdf]
+
 TITLES = {
     "fa": "کلاس آلمانی برای سالمندان و بازی با کودکان در طبقه بالا",
     "ar": "دروس اللغة الألمانية للأطفال والإرشاد الاجتماعي",

@@ -8,6 +8,8 @@ import pytest
 
 from tests.factories import make_district, make_offer
 
+pytestmark = [pytest.mark.pdf]
+
 
 def _utf16(function, handle, *args):
     size = function(handle, *args, None, 0)

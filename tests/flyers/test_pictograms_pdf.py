@@ -12,7 +12,7 @@ from django.utils import translation
 from offers import selectors
 from offers.models import District
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.pdf]
 
 SCALE = 4  # 288 dpi
 

@@ -16,6 +16,8 @@ from boards.weeks import week_range
 from offers import schedules, selectors
 from offers.models import District
 
+pytestmark = [pytest.mark.pdf]
+
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
 MM = 72 / 25.4
 

@@ -12,7 +12,7 @@ from flyers.renderers import RENDER_COUNTS
 from quartier.renders import host_slot
 from tests.factories import make_district, make_offer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.pdf]
 
 LANGUAGES = [("de", "Deutsch"), ("fa", "فارسی")]
 # Everything the print page links or shows, per language.

@@ -14,6 +14,8 @@ from django.core.management import call_command
 from flyers.renderers import PRODUCTS
 from offers.models import District, Offer
 
+pytestmark = [pytest.mark.pdf]
+
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
 DISTRICTS = ["welheim", "altstadt", "nord-ost", "batenbrock-sued"]
 MM = 72 / 25.4  # PDF points per millimetre

@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+pytestmark = [pytest.mark.pdf]
+
 MM = 72 / 25.4  # PDF points per millimetre
 
 

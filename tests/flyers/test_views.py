@@ -14,7 +14,7 @@ from flyers.renderers import PRODUCTS, RENDER_COUNTS
 from offers import schedules
 from tests.factories import make_district, make_offer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.pdf]
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
 # Every product as PDF and as preview image, and the board's link preview image.

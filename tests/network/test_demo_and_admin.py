@@ -7,7 +7,8 @@ from django.core.management import call_command
 from network.models import ContactPerson, DateKind, NetworkDate, Post
 from offers.models import District, Organisation
 
-pytestmark = pytest.mark.django_db
+# Every test here loads the full demo (seed_demo).
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 DISTRICTS = ["welheim", "altstadt", "nord-ost", "batenbrock-sued"]
 

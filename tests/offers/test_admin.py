@@ -37,6 +37,7 @@ MODELS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("model", MODELS)
 def test_clerk_opens_changelist_and_change_form(clerk_client, model):
     changelist = clerk_client.get(reverse(f"admin:offers_{model}_changelist"))
@@ -46,12 +47,14 @@ def test_clerk_opens_changelist_and_change_form(clerk_client, model):
     assert clerk_client.get(first["href"]).status_code == 200
 
 
+@pytest.mark.slow
 def test_admin_is_german_whatever_the_browser_says(clerk_client):
     response = clerk_client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="ru")
     assert "Angebote" in response.content.decode()
     assert '<html lang="de"' in response.content.decode()
 
 
+@pytest.mark.slow
 def test_changelist_filters_and_search(clerk_client):
     url = reverse("admin:offers_offer_changelist")
     response = clerk_client.get(url, {"q": "Hausaufgaben"})

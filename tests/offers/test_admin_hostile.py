@@ -137,6 +137,7 @@ def test_admin_get(client, world, username, name, path, expected):
     assert response.status_code == want, response.content[:300]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("username", BOTH)
 @pytest.mark.parametrize(("name", "path", "changes", "expected"), POSTS, ids=[p[0] for p in POSTS])
 def test_admin_post(client, world, username, name, path, changes, expected):

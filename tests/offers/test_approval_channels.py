@@ -42,7 +42,7 @@ from tests.factories import (
     unclocked_time,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 WAITING = "WARTET"  # in every field a provider changes; residents must never read it
 WAITING_MOMENT = unclocked_time()  # no clock on a page shows it while the tests run

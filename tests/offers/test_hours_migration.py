@@ -9,6 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 from offers import opening_hours
 from offers.models import Place
 
+pytestmark = [pytest.mark.slow]
+
 BEFORE = [("offers", "0015_category_pictogram")]
 AFTER = [("offers", "0016_place_hours")]
 

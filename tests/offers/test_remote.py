@@ -98,6 +98,7 @@ def test_oversize_calendars_are_refused(calendar_server, local_calendars, path):
     assert str(error.value) == "Der Kalender ist größer als 2 MB – nicht abgerufen."
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ["/slow", "/mute"])
 def test_slow_servers_meet_one_deadline(calendar_server, local_calendars, path):
     # /slow sends a byte every 0.2 s (each read is quick, the whole is not); /mute nothing.

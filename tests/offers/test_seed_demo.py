@@ -8,7 +8,7 @@ from django.utils import timezone
 from offers import schedules, selectors
 from offers.models import Closure, District, Offer, Place, ScheduleException, ScheduleRule
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 COUNTED = [District, Place, Offer, ScheduleRule, ScheduleException, Closure, User]
 

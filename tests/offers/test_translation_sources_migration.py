@@ -7,6 +7,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from offers.translation_state import source_hash
 
+pytestmark = [pytest.mark.slow]
+
 BEFORE = [("offers", "0016_place_hours"), ("boards", "0003_sign_videos")]
 AFTER = [("offers", "0017_translation_sources"), ("boards", "0004_translation_sources")]
 

@@ -37,6 +37,7 @@ def page(client, url):
     return response
 
 
+@pytest.mark.pdf
 def test_a_language_in_the_settings_has_board_switch_print_page_and_feeds(client, polish, district):
     board = BeautifulSoup(page(client, "/pl/welheim/").content, "html.parser")
     assert board.html["lang"] == "pl"

@@ -10,6 +10,8 @@ from django.test import Client
 from flyers.renderers import RENDER_COUNTS
 from tests.factories import make_district, make_offer
 
+pytestmark = [pytest.mark.pdf]
+
 THREADS = 4
 
 
