@@ -736,9 +736,9 @@ OFFERS = {
         "contact_name": "Bayan Günther",
     },
     "digitalpaten": {
-        "title": "Dijital Rehber Danışma Saati",
+        "title": "Dijital rehberlerle görüşme saati",
         "summary": (
-            "Cep telefonu, e-posta, internetten randevu: Dijital rehberler size ücretsiz ve sakin"
+            "Cep telefonu, e-posta, internetten randevu: dijital rehberler size ücretsiz ve sakin"
             " bir şekilde yardım eder."
         ),
         "description": (
@@ -754,15 +754,15 @@ OFFERS = {
 ORGANISATIONS = {
     "stadt-bottrop": {
         "profile": (
-            "Bottrop Belediyesi'nin mahalle çalışması, mahalle bürolarını yürütür. Mahalledeki "
-            "herkese danışmanlık yapar, yardıma yönlendirir; komşuları, dernekleri ve kurumları "
-            "bir araya getiririz."
+            "Bottrop Belediyesi'nin semt çalışmaları birimi semt bürolarını yürütür. Semtteki "
+            "herkese danışmanlık yapıyor, doğru yardıma yönlendiriyor; komşuları, dernekleri ve "
+            "kurumları bir araya getiriyoruz."
         )
     },
     "vhs-bottrop": {
         "profile": (
             "Halk Eğitim Merkezi yetişkinlere kurslar sunar: Almanca ve uyum, okul diplomaları, "
-            "bilgisayar, sağlık ve kültür. Birçok kurs mahallelerde yapılır, bazıları ücretsizdir."
+            "bilgisayar, sağlık ve kültür. Birçok kurs semtlerde yapılır, bazıları ücretsizdir."
         )
     },
     "stadtbuecherei-bottrop": {
@@ -806,8 +806,8 @@ ORGANISATIONS = {
     "familienzentrum-regenbogen": {
         "profile": (
             "Altstadt'ta kreş ve aile merkezi: bebek grupları, aile danışmanlığı, başvurularda "
-            "yardım ve ebeveynler için Almanca. Nord-Ost'ta da ebeveynler için danışma saati "
-            "düzenliyoruz."
+            "yardım ve ebeveynler için Almanca. Nord-Ost'ta da ebeveynler için gezici "
+            "görüşme saatleri düzenliyoruz."
         )
     },
     "ogs-foerderverein": {
@@ -818,14 +818,15 @@ ORGANISATIONS = {
     },
     "nachbarschaftsverein-altstadt": {
         "profile": (
-            "Altstadt için çalışan komşular: tamir kafesi, mahalle şenliği, komşu yardımı ve dil "
+            "Altstadt için çalışan komşular: tamir kafesi, semt şenliği, komşu yardımı ve dil "
             "engeli tanımayan buluşmalar. Herkes katılabilir."
         )
     },
     "sozialwerk-emscher": {
         "profile": (
-            "Borç, bağımlılık, göç ve bakım konularında danışmanlık veren bir hayır kurumu; ayrıca "
-            "yaşlılar buluşmaları ve dil kafeleri. Danışmanlık ücretsiz ve gizlidir."
+            "Borç, bağımlılık, göç ve bakım konularında danışmanlık veren bir sosyal yardım "
+            "kuruluşu; ayrıca yaşlılar buluşmaları ve dil kafeleri. Danışmanlık ücretsiz ve "
+            "gizlidir."
         )
     },
 }
