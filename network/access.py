@@ -20,12 +20,13 @@ def is_member(user) -> bool:
 
 
 def member_required(view):
-    """Anonymous visitors go to the admin's login (same lockout), then back here."""
+    """Anonymous visitors go to the members' login (the admin's accounts and lockout), then
+    back here."""
 
     @wraps(view)
     def guarded(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+            return redirect_to_login(request.get_full_path(), reverse("network:login"))
         if not is_member(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)

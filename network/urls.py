@@ -6,6 +6,8 @@ app_name = "network"
 
 urlpatterns = [
     path("", views.overview, name="overview"),
+    path("anmelden/", views.login, name="login"),
+    path("abmelden/", views.logout, name="logout"),
     path("verzeichnis/", views.directory, name="directory"),
     path("termine/", views.dates, name="dates"),
     path("termine/kalender/", views.calendar, name="calendar"),

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,6 +14,22 @@ from network.forms import DirectoryFilter, ModerationForm, NotifyForm, PostForm
 
 # Private pages: no shared cache may keep them, and nothing is cached in the browser.
 member_page = [never_cache, access.member_required]
+
+
+class LoginView(auth_views.LoginView):
+    """The members' login: the admin's accounts and password check (and django-axes'
+    lockout, which every `authenticate()` passes), on a page of the members' area rather
+    than the admin's "Verwaltung"."""
+
+    template_name = "network/login.html"
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return reverse("network:overview")
+
+
+login = LoginView.as_view()
+logout = auth_views.LogoutView.as_view(next_page="network:login")
 
 
 def _member(methods=("GET", "HEAD")):

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
+from django.urls import reverse
 
 MESSAGE = (
     "Zu viele fehlgeschlagene Anmeldungen mit diesem Benutzernamen von Ihrem Gerät. Bitte "
@@ -20,10 +21,14 @@ class LockedOutForm(AdminAuthenticationForm):
 
 
 def locked_out(request, response=None, credentials=None):
-    """django-axes' lockout hook (AXES_LOCKOUT_CALLABLE): answers 429 with the login form."""
+    """django-axes' lockout hook (AXES_LOCKOUT_CALLABLE): answers 429 with the login form
+    the visitor used, the admin's or the members' area's."""
     username = request.POST.get("username", "")[:150]
     form = LockedOutForm(request, data={"username": username, "password": "-"})
     form.is_valid()
+    if request.path == reverse("network:login"):
+        context = {"form": form, "next": request.POST.get("next", "")}
+        return TemplateResponse(request, "network/login.html", context, status=429).render()
     context = {
         **admin.site.each_context(request),
         "title": "Anmelden",

@@ -41,7 +41,7 @@ def _log_in_and_post(page, url):
     page.goto(f"{url}/network/")
     page.fill("#id_username", "sonnenblume")
     page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
+    page.click("button:has-text('Anmelden')")
     page.wait_for_url(f"{url}/network/")
     page.click("text=Anfrage oder Angebot eintragen")
     page.get_by_label("Anfrage", exact=True).check()
@@ -88,11 +88,26 @@ def test_form_errors_are_announced_and_accessible(live_server, browser, provider
     page.goto(f"{live_server.url}/network/pinnwand/neu/")
     page.fill("#id_username", "sonnenblume")
     page.fill("#id_password", "demo")
-    page.click("input[type=submit]")
+    page.click("button:has-text('Anmelden')")
     page.wait_for_url(f"{live_server.url}/network/pinnwand/neu/")
 
     page.click("button:has-text('Speichern')")
 
     assert page.locator("[role=alert]").count() == 1
     _check_axe_and_width(page, 320)
+    context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1920])
+def test_the_members_login_is_accessible_and_fits(live_server, browser, provider, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/network/")
+    assert page.url == f"{live_server.url}/network/anmelden/?next=/network/"
+    _check_axe_and_width(page, width)
+    page.fill("#id_username", "sonnenblume")
+    page.fill("#id_password", "falsch")
+    page.click("button:has-text('Anmelden')")
+    assert page.get_by_role("alert").is_visible()
+    _check_axe_and_width(page, width)
     context.close()

@@ -29,7 +29,7 @@ def test_pages_admit_members_only(world, login, role, path):
 
     if role == "anonymous":
         assert response.status_code == 302
-        assert response["Location"] == f"/admin/login/?next={path}"
+        assert response["Location"] == f"/network/anmelden/?next={path}"
     elif role == "outsider":
         assert response.status_code == 403
     else:
@@ -79,7 +79,7 @@ def test_post_pages_per_role(world, login, role, post_name, action):
 
     if role == "anonymous":
         assert response.status_code == 302
-        assert response["Location"].startswith("/admin/login/?next=")
+        assert response["Location"].startswith("/network/anmelden/?next=")
     else:
         assert response.status_code == POST_MATRIX[(post_name, action)][role]
 

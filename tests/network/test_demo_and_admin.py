@@ -43,7 +43,7 @@ def test_every_organisation_has_internal_contacts(demo):
 
 def test_demo_provider_reaches_the_network_through_the_login(demo, client):
     response = client.post(
-        "/admin/login/?next=/network/",
+        "/network/anmelden/?next=/network/",
         {"username": "tus-welheim", "password": "demo", "next": "/network/"},
     )
 
