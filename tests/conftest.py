@@ -18,6 +18,29 @@ def wide_weeks(settings):
     settings.QUARTIER = {**settings.QUARTIER, "WEEKS_BACK": 5000, "WEEKS_AHEAD": 5000}
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The public page cache on (tests/settings.py turns it off so tests see every query)."""
+    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
+
+
+@pytest.fixture
+def rendered_templates():
+    """Templates rendered, by name: Django's own test signal, sent by every real render."""
+    from collections import Counter
+
+    from django.test.signals import template_rendered
+
+    counts = Counter()
+
+    def count(sender, template, **kwargs):
+        counts[template.name] += 1
+
+    template_rendered.connect(count)
+    yield counts
+    template_rendered.disconnect(count)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Every test starts with an empty cache (PDFs, pages, login counters)."""

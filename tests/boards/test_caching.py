@@ -1,31 +1,10 @@
 """Page cache keys come from validated parameters only: junk never costs a render."""
 
-from collections import Counter
-
 import pytest
-from django.test.signals import template_rendered
 
 from tests.factories import make_district, make_group, make_offer, make_place
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-
-
-@pytest.fixture
-def renders():
-    """Templates rendered, by name: Django's own test signal, sent by every real render."""
-    counts = Counter()
-
-    def count(sender, template, **kwargs):
-        counts[template.name] += 1
-
-    template_rendered.connect(count)
-    yield counts
-    template_rendered.disconnect(count)
 
 
 JUNK = [f"utm_source={n}" for n in range(20)] + [
@@ -40,30 +19,34 @@ JUNK = [f"utm_source={n}" for n in range(20)] + [
 ]
 
 
-def test_junk_parameters_map_to_the_plain_board_and_never_render(client, page_cache, renders):
+def test_junk_parameters_map_to_the_plain_board_and_never_render(
+    client, page_cache, rendered_templates
+):
     district = make_district(slug="welheim")
     make_offer(district, title="Schach")
     plain = client.get("/de/welheim/")
-    assert renders["boards/board.html"] == 1
+    assert rendered_templates["boards/board.html"] == 1
 
     responses = [client.get(f"/de/welheim/?{junk}") for junk in JUNK]
 
-    assert renders["boards/board.html"] == 1
+    assert rendered_templates["boards/board.html"] == 1
     assert {(r.status_code, r["ETag"], r.content) for r in responses} == {
         (200, plain["ETag"], plain.content)
     }
 
 
-def test_validated_filters_key_the_page_whatever_else_comes_along(client, page_cache, renders):
+def test_validated_filters_key_the_page_whatever_else_comes_along(
+    client, page_cache, rendered_templates
+):
     district = make_district(slug="welheim")
     group = make_group(slug="familien")
     make_offer(district, groups=[group])
     first = client.get("/ru/welheim/?group=familien&utm_source=a")
     again = client.get("/ru/welheim/?x=1&group=familien")
-    assert renders["boards/board.html"] == 1
+    assert rendered_templates["boards/board.html"] == 1
     assert (again["ETag"], again.content) == (first["ETag"], first.content)
     client.get("/ru/welheim/")
-    assert renders["boards/board.html"] == 2  # a different, valid filter is its own page
+    assert rendered_templates["boards/board.html"] == 2  # a different, valid filter is its own page
 
 
 def test_cached_page_carries_no_junk_into_its_links(client, page_cache):
@@ -77,17 +60,17 @@ def test_cached_page_carries_no_junk_into_its_links(client, page_cache):
 
 
 @pytest.mark.parametrize("path", ["/fa/", "/fa/welheim/offers/{o}/", "/fa/welheim/places/{p}/"])
-def test_other_cached_pages_ignore_junk_parameters(client, page_cache, renders, path):
+def test_other_cached_pages_ignore_junk_parameters(client, page_cache, rendered_templates, path):
     district = make_district(slug="welheim")
     place = make_place(district)
     offer = make_offer(district, place=place)
     url = path.format(o=offer.slug, p=place.slug)
     plain = client.get(url)
-    rendered = sum(renders.values())
+    rendered = sum(rendered_templates.values())
     for junk in JUNK[:5]:
         response = client.get(f"{url}?{junk}")
         assert (response.status_code, response.content) == (200, plain.content)
-    assert sum(renders.values()) == rendered
+    assert sum(rendered_templates.values()) == rendered
 
 
 def test_calendar_feed_ignores_junk_parameters(client, page_cache, django_assert_num_queries):
@@ -198,10 +181,10 @@ def test_answers_with_a_cookie_or_for_a_session_are_never_kept(rf):
     assert not keeps_plain_page(request, HttpResponse("page"))
 
 
-def test_requests_with_a_query_or_a_head_go_to_the_view(client, page_cache, renders):
+def test_requests_with_a_query_or_a_head_go_to_the_view(client, page_cache, rendered_templates):
     make_offer(make_district(slug="welheim"))
     client.get("/de/welheim/")
     assert client.get("/de/welheim/?utm_source=x").status_code == 200  # the view's own cache
     head = client.head("/de/welheim/")
     assert (head.status_code, head.content) == (200, b"")
-    assert renders["boards/board.html"] == 1
+    assert rendered_templates["boards/board.html"] == 1

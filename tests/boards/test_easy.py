@@ -266,11 +266,6 @@ def test_switch_has_leichte_sprache_on_every_page(client, site, path, target):
 # --- cache --------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-
-
 @pytest.mark.parametrize("path", ["/leichte-sprache/", "/leichte-sprache/stadtteil/welheim/"])
 def test_pages_are_cached_like_the_board(client, site, page_cache, path):
     first = client.get(path, HTTP_ACCEPT_LANGUAGE="fa")

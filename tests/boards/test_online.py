@@ -3,14 +3,12 @@
 print, in calendars, feeds or open data; the board's "Besonderes" filter."""
 
 import json
-from collections import Counter
 from datetime import UTC, date, datetime, time
 
 import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
-from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -38,23 +36,6 @@ def clock(monkeypatch):
 
     set_to(2026, 12, 1, 12, 0)  # Tuesday 13:00: before the date
     return set_to
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-
-
-@pytest.fixture
-def renders():
-    counts = Counter()
-
-    def count(sender, template, **kwargs):
-        counts[template.name] += 1
-
-    template_rendered.connect(count)
-    yield counts
-    template_rendered.disconnect(count)
 
 
 @pytest.fixture
@@ -182,19 +163,19 @@ def test_a_hybrid_offer_shows_its_place_and_the_link_in_the_window(client, hybri
     assert text(badge) == "vor Ort und online"
 
 
-def test_the_page_cache_follows_the_window(client, online, clock, page_cache, renders):
+def test_the_page_cache_follows_the_window(client, online, clock, page_cache, rendered_templates):
     clock(2026, 12, 1, 16, 40)  # 17:40
     assert JOIN not in page(client)[0].content.decode()
     clock(2026, 12, 1, 16, 44, 59)  # still before: from the cache
     assert JOIN not in page(client)[0].content.decode()
-    assert renders["boards/offer.html"] == 1
+    assert rendered_templates["boards/offer.html"] == 1
     clock(2026, 12, 1, 16, 45)  # 17:45: the link appears at once
     first, _ = page(client)
     assert JOIN in first.content.decode()
     clock(2026, 12, 1, 18, 29, 59)  # 19:29:59: the same page, from the cache
     again, _ = page(client)
     assert (again["ETag"], again.content) == (first["ETag"], first.content)
-    assert renders["boards/offer.html"] == 2
+    assert rendered_templates["boards/offer.html"] == 2
     clock(2026, 12, 1, 18, 30)  # 19:30: gone at once
     after, _ = page(client)
     assert JOIN not in after.content.decode()
@@ -210,12 +191,14 @@ def test_a_conditional_request_never_keeps_a_link_past_the_end(client, online, c
     assert JOIN not in response.content.decode()
 
 
-def test_pages_of_offers_on_site_stay_cached_all_day(client, district, clock, page_cache, renders):
+def test_pages_of_offers_on_site_stay_cached_all_day(
+    client, district, clock, page_cache, rendered_templates
+):
     make_offer(district, slug="schach")
     for hour in (8, 12, 17):
         clock(2026, 12, 1, hour, 0)
         assert client.get("/de/welheim/offers/schach/").status_code == 200
-    assert renders["boards/offer.html"] == 1
+    assert rendered_templates["boards/offer.html"] == 1
 
 
 def test_join_windows_queries_do_not_grow_with_the_offers(district, clock):

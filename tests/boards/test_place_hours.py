@@ -47,11 +47,6 @@ def clock(monkeypatch):
     return set_to
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-
-
 def hours_box(client, language="de"):
     page = BeautifulSoup(client.get(URL.format(language=language)).content, "html.parser")
     return page.select_one("dd.hours")

@@ -11,14 +11,6 @@ from tests.factories import make_district, make_offer
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def test_admin_edit_shows_on_board_at_once_with_cache_on(client, admin_client, page_cache):
     district = make_district(slug="welheim")
     offer = make_offer(district, title="Schach für alle")

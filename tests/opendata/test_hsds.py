@@ -615,11 +615,6 @@ def test_no_cookie_no_vary_cookie_and_open_to_every_origin(client, world):
         assert response["Access-Control-Allow-Origin"] == "*", path
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.QUARTIER = {**settings.QUARTIER, "PAGE_CACHE": True}
-
-
 def test_answers_are_cached_with_etags_keyed_by_checked_parameters(client, world, page_cache):
     first = client.get(f"{API}/services")
     junk = client.get(f"{API}/services?utm_source=x&sort=evil")
