@@ -71,6 +71,28 @@ def test_public_pages_set_no_cookies_and_send_security_headers(client, path):
     assert response["X-Frame-Options"] == "DENY"
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/css/quartier.css",
+        "/static/js/offline.js",
+        "/static/fonts/noto-sans-latin-400.woff2",
+    ],
+)
+def test_static_files_carry_no_document_policies_but_stay_nosniff(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    for document_only in ("Content-Security-Policy", "Permissions-Policy"):
+        assert not response.has_header(document_only), document_only
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_svg_files_keep_their_policy(client):
+    # a browser may open an SVG as a document; its scripts stay forbidden
+    response = client.get("/static/img/pictograms.svg")
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
 def test_public_pages_have_no_inline_scripts_or_styles(client):
     district = make_district(slug="welheim")
     make_offer(district)

@@ -61,3 +61,22 @@ def test_root_redirects_by_browser_language(live_server, browser, district, acce
     page.goto(f"{live_server.url}/")
     assert page.url == f"{live_server.url}/{expected}/"
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "not_loaded", "loaded"),
+    [
+        ("de", None, {"switch-cyrillic-700", "switch-arabic-700"}),
+        ("ru", "switch-cyrillic-700", {"switch-arabic-700", "noto-sans-cyrillic-700"}),
+        ("fa", "switch-arabic-700", {"switch-cyrillic-700", "vazirmatn-arabic-400"}),
+    ],
+)
+def test_switch_names_in_the_pages_own_script_need_no_extra_font(
+    live_server, page, district, language, not_loaded, loaded
+):
+    fonts = set()
+    page.on("request", lambda request: fonts.add(request.url.rsplit("/", 1)[-1].split(".")[0]))
+    page.goto(f"{live_server.url}/{language}/welheim/")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    assert loaded <= fonts
+    assert not_loaded not in fonts
