@@ -1,7 +1,12 @@
-"""Choices of the domain. Labels residents read go through gettext; admin-only labels are German."""
+"""The domain's vocabulary: its choices, what became of a date, the weekday names. Labels
+residents read go through gettext; admin-only labels are German. Code and templates use these
+names, never the bare words ("weekly", "cancelled", "Mo"), so a word is spelled once."""
+
+from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OrganisationKind(models.TextChoices):
@@ -77,6 +82,16 @@ class SchoolHolidayMode(models.TextChoices):
     ONLY = "only", "nur in den Schulferien"
 
 
+class OccurrenceStatus(StrEnum):
+    """What became of one date of an offer (`offers.schedules.Occurrence.status`). Worked out
+    on every read, never stored, so not model choices."""
+
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"  # struck through, the note or reason says why
+    MOVED_AWAY = "moved_away"  # struck through, `moved_to` says where to
+    MOVED_HERE = "moved_here"  # from `moved_from`, or the same day at another time
+
+
 class ExceptionKind(models.TextChoices):
     CANCELLED = "cancelled", "Fällt aus"
     MOVED = "moved", "Verlegt"
@@ -112,16 +127,25 @@ class MonthOrdinal(models.IntegerChoices):
     LAST = -1, "letzten"
 
 
-# Python's weekday numbers (0 = Monday), labelled for the admin's checkboxes.
-WEEKDAY_CHOICES = [
-    (0, "Mo"),
-    (1, "Di"),
-    (2, "Mi"),
-    (3, "Do"),
-    (4, "Fr"),
-    (5, "Sa"),
-    (6, "So"),
-]
+# Weekdays, indexed by Python's weekday numbers (0 = Monday). The German names are for the
+# admin, the import's schedule text, the easy-read pages and the clerks' exports.
+WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAY_SHORT_NAMES = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+# iCalendar's BYDAY codes (RFC 5545), also those of the open data's schedules (HSDS).
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# The short names residents read, in their language (opening hours: "Mo–Fr 9:00–17:00").
+WEEKDAY_SHORT_LABELS = (
+    pgettext_lazy("Wochentag kurz", "Mo"),
+    pgettext_lazy("Wochentag kurz", "Di"),
+    pgettext_lazy("Wochentag kurz", "Mi"),
+    pgettext_lazy("Wochentag kurz", "Do"),
+    pgettext_lazy("Wochentag kurz", "Fr"),
+    pgettext_lazy("Wochentag kurz", "Sa"),
+    pgettext_lazy("Wochentag kurz", "So"),
+)
+
+# Labelled for the admin's checkboxes.
+WEEKDAY_CHOICES = list(enumerate(WEEKDAY_SHORT_NAMES))
 
 # Buttons beside the weekday checkboxes that tick several at once; the import reads the same
 # words ("Mo-Fr", "täglich", offers/schedule_text.py).
