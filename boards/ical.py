@@ -29,10 +29,9 @@ from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import in_sentence
 from offers import online, schedules, text
 from offers.calendars import city_calendar
-from offers.enums import reason_label
+from offers.enums import OccurrenceStatus, RuleKind, SchoolHolidayMode, reason_label
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-SCHEDULED, MOVED_AWAY, MOVED_HERE = "scheduled", "moved_away", "moved_here"
 
 
 def horizon(today: date) -> tuple[date, date]:
@@ -68,9 +67,9 @@ def status_line(occurrence: schedules.Occurrence) -> str:
 
 
 def _change(occurrence: schedules.Occurrence) -> str:
-    if occurrence.status == schedules.CANCELLED:
+    if occurrence.status == OccurrenceStatus.CANCELLED:
         return gettext("Fällt aus")
-    if occurrence.status == MOVED_AWAY:
+    if occurrence.is_moved_away:
         where = gettext("auf %(day)s") % {"day": _day_name(occurrence.moved_to)}
         return gettext("Verlegt") + " " + where
     if occurrence.moved_from != occurrence.day:
@@ -111,7 +110,7 @@ def _event(offer, day, start, end, uid, url, status="", german_note=""):
 
 def _instance(offer, occurrence, uid, url):
     """The VEVENT of one occurrence as the board shows it, changed or not."""
-    status = "" if occurrence.status == SCHEDULED else status_line(occurrence)
+    status = "" if occurrence.status == OccurrenceStatus.SCHEDULED else status_line(occurrence)
     event = _event(
         offer,
         occurrence.day,
@@ -128,12 +127,12 @@ def _instance(offer, occurrence, uid, url):
 
 
 def _moved_to_other_day(occurrence) -> bool:
-    return occurrence.status == MOVED_HERE and occurrence.moved_from != occurrence.day
+    return occurrence.is_moved_here and occurrence.moved_from != occurrence.day
 
 
 def _rrule(rule, until: date):
     days = [WEEKDAY_CODES[d] for d in sorted(rule.weekdays)]
-    if rule.kind == schedules.WEEKLY:
+    if rule.kind == RuleKind.WEEKLY:
         # schedules counts every-N-weeks from the week of `valid_from` and ignores the interval
         # without it; DTSTART lies in such a week, and WKST=MO makes weeks start as the board's.
         interval = max(rule.interval_weeks or 1, 1) if rule.valid_from else 1
@@ -155,7 +154,7 @@ def _series(offer, rule, occurrences, start, end, uid, url):
     series.add("rrule", _rrule(rule, end))
     events = [series]
     for occurrence in occurrences:
-        if occurrence.status == SCHEDULED or _moved_to_other_day(occurrence):
+        if occurrence.status == OccurrenceStatus.SCHEDULED or _moved_to_other_day(occurrence):
             continue
         override = _instance(offer, occurrence, uid, url)
         original = occurrence.moved_from or occurrence.day
@@ -170,7 +169,7 @@ def _rule_events(offer, rule, start, end, url, calendar):
         [rule], offer.exceptions.all(), offer.closures, calendar, start, end
     )
     uid = f"quartier-{offer.pk}-{rule.pk}@{urlsplit(settings.SITE_URL).hostname}"
-    recurring = rule.kind != schedules.SINGLE and rule.school_holidays != schedules.ONLY
+    recurring = rule.kind != RuleKind.SINGLE and rule.school_holidays != SchoolHolidayMode.ONLY
     events = _series(offer, rule, occurrences, start, end, uid, url) if recurring else []
     for occurrence in occurrences:
         if _moved_to_other_day(occurrence):

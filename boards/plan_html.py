@@ -23,7 +23,7 @@ from django.utils.translation import get_language, gettext
 
 from boards.bidi import isolate
 from offers import translation_state
-from offers.enums import Attendance
+from offers.enums import Attendance, OccurrenceStatus
 from quartier.pictograms import BADGES, icon
 
 
@@ -265,10 +265,9 @@ class PlanWriter:
     def entry(self, offer, occ) -> str:
         url, title, tail = self._offer(offer)
         cancelled = occ.is_cancelled
-        status = occ.status
         if cancelled:
             classes = "entry is-cancelled"
-        elif status == "moved_here":
+        elif occ.status == OccurrenceStatus.MOVED_HERE:
             classes = "entry is-moved"
         else:
             classes = "entry"
@@ -296,15 +295,15 @@ class PlanWriter:
     def _status(self, occ) -> str:
         why = f": {conditional_escape(self.tags.why(occ))}" if occ.note or occ.reason else ""
         note = date_note(occ)
-        if occ.status == "cancelled":
+        if occ.status == OccurrenceStatus.CANCELLED:
             label = escape(gettext("Fällt aus"))
             return f'<p class="entry-status"><strong>{label}</strong>{why}</p>{note}\n    '
-        if occ.status == "moved_away":
+        if occ.status == OccurrenceStatus.MOVED_AWAY:
             label = escape(gettext("Verlegt"))
             day = self._in_sentence(occ.moved_to)
             moved = gettext("auf %(day)s") % {"day": day}
             return f'<p class="entry-status"><strong>{label}</strong> {moved}{why}</p>{note}\n    '
-        if occ.status == "moved_here":
+        if occ.status == OccurrenceStatus.MOVED_HERE:
             label = escape(gettext("Geänderter Termin"))
             moved = ""
             if occ.moved_from != occ.day:

@@ -83,7 +83,7 @@ def offer_events(offer, occurrences, url, language):
     }.get(offer.attendance, "https://schema.org/OfflineEventAttendanceMode")
     events = []
     for occurrence in occurrences:
-        status = {"moved_here": RESCHEDULED}.get(occurrence.status, SCHEDULED)
+        status = RESCHEDULED if occurrence.is_moved_here else SCHEDULED
         event = {
             "@context": "https://schema.org",
             "@type": "Event",

@@ -34,6 +34,7 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from offers import schedules, text
+from offers.enums import ExceptionKind, RuleKind, SchoolHolidayMode
 
 HORIZON_WEEKS = 12
 MAX_EVENTS = 200  # offers one feed may hold; more is surely not a provider's programme
@@ -63,7 +64,7 @@ class RuleSpec:
     date: date | None = None
     valid_from: date | None = None
     valid_until: date | None = None
-    school_holidays: str = schedules.ALWAYS
+    school_holidays: str = SchoolHolidayMode.ALWAYS
     on_public_holidays: bool = True
 
     def values(self) -> dict:
@@ -217,7 +218,7 @@ def _event(uid, master, overrides, ctx: _Context) -> EventOffer | None:
         ctx.notes.append(fallback_note)
     exceptions = _exceptions(master, overrides, rules, ctx)
     if cancelled:  # a one-off event called off: struck through on its date
-        exceptions = [ExceptionSpec(date=rules[0].date, kind=schedules.CANCELLED)]
+        exceptions = [ExceptionSpec(date=rules[0].date, kind=ExceptionKind.CANCELLED)]
     description = text.clean_multiline(str(master.get("DESCRIPTION") or ""))[:10000]
     location = text.clean_line(str(master.get("LOCATION") or ""))[:300]
     url = text.clean_line(str(master.get("URL") or ""))
@@ -302,7 +303,7 @@ def _times(start: datetime, end, ctx: _Context) -> tuple[date, time, time | None
 
 def still_ahead(rule, today: date) -> bool:
     """Whether `rule` (a RuleSpec or a ScheduleRule) can still give a date from `today` on."""
-    if rule.kind == schedules.SINGLE:
+    if rule.kind == RuleKind.SINGLE:
         return rule.date >= today
     return rule.valid_until is None or rule.valid_until >= today
 
@@ -375,7 +376,7 @@ def _rules(master, start, end, title, ctx: _Context) -> tuple[list[RuleSpec], st
     note = ""
     rule = _rrule(master, start)
     if rule is None:
-        rules.append(RuleSpec(schedules.SINGLE, start_time, end_time, date=day))
+        rules.append(RuleSpec(RuleKind.SINGLE, start_time, end_time, date=day))
     else:
         candidate = _candidate(master.get("RRULE"), start, day, start_time, end_time)
         if candidate is not None:
@@ -422,7 +423,7 @@ def _candidate(recur, start, day, start_time, end_time) -> RuleSpec | None:
         if not 1 <= interval <= 8:
             return None
         return RuleSpec(
-            schedules.WEEKLY,
+            RuleKind.WEEKLY,
             weekdays=weekdays or (day.weekday(),),
             interval_weeks=interval,
             **common,
@@ -438,7 +439,7 @@ def _candidate(recur, start, day, start_time, end_time) -> RuleSpec | None:
             return None
         if ordinal not in (1, 2, 3, 4, 5, -1):
             return None
-        return RuleSpec(schedules.MONTHLY, weekdays=weekdays, ordinal=ordinal, **common)
+        return RuleSpec(RuleKind.MONTHLY, weekdays=weekdays, ordinal=ordinal, **common)
     return None
 
 
@@ -465,7 +466,7 @@ def _singles(rule, start, length, title, ctx: _Context) -> tuple[list[RuleSpec],
     for moment in _occurrences(rule, start, ctx.today, ctx.horizon_end, ctx):
         end = moment + length if length else None
         end_time = end.time() if end and end.date() == moment.date() and end > moment else None
-        rules.append(RuleSpec(schedules.SINGLE, moment.time(), end_time, date=moment.date()))
+        rules.append(RuleSpec(RuleKind.SINGLE, moment.time(), end_time, date=moment.date()))
     note = (
         f"„{title}“: die Wiederholung passt in keine Terminregel – als Einzeltermine der "
         f"nächsten {HORIZON_WEEKS} Wochen übernommen (jede Nacht fortgeschrieben)."
@@ -496,7 +497,7 @@ def _rdates(master, start_time, end_time, ctx: _Context) -> list[RuleSpec]:
             day, at = value, start_time
         if day >= ctx.today:
             end = end_time if end_time and end_time > at else None
-            rules.append(RuleSpec(schedules.SINGLE, at, end, date=day))
+            rules.append(RuleSpec(RuleKind.SINGLE, at, end, date=day))
     return rules
 
 
@@ -512,14 +513,14 @@ def _exceptions(master, overrides, rules, ctx: _Context) -> list[ExceptionSpec]:
     for value in _values(master, "EXDATE"):
         day = _day(value, ctx)
         if scheduled(day):
-            by_date.setdefault(day, ExceptionSpec(date=day, kind=schedules.CANCELLED))
+            by_date.setdefault(day, ExceptionSpec(date=day, kind=ExceptionKind.CANCELLED))
     for override in overrides:
         original = override.decoded("RECURRENCE-ID")
         day = _day(original, ctx)
         if not scheduled(day) or day in by_date:
             continue
         if str(override.get("STATUS") or "").upper() == "CANCELLED":
-            by_date[day] = ExceptionSpec(date=day, kind=schedules.CANCELLED)
+            by_date[day] = ExceptionSpec(date=day, kind=ExceptionKind.CANCELLED)
             continue
         start = override.decoded("DTSTART") if override.get("DTSTART") else original
         if not isinstance(start, datetime):
@@ -530,7 +531,7 @@ def _exceptions(master, overrides, rules, ctx: _Context) -> list[ExceptionSpec]:
             continue  # same slot, other details: nothing residents see changes
         by_date[day] = ExceptionSpec(
             date=day,
-            kind=schedules.MOVED,
+            kind=ExceptionKind.MOVED,
             new_date=new_day if new_day != day else None,
             new_start_time=new_start,
             new_end_time=new_end,

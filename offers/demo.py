@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from offers import demo_data as data
 from offers import demo_digital, demo_easy, opening_hours, permissions, schedules
 from offers.calendars import city_calendar
+from offers.enums import OccurrenceStatus, RuleKind, SchoolHolidayMode
 from offers.models import (
     Category,
     City,
@@ -242,13 +243,13 @@ def _create_rules(offer, spec, monday):
         "offer": offer,
         "start_time": _time(spec["start"]),
         "end_time": _time(spec["end"]) if spec.get("end") else None,
-        "school_holidays": spec.get("school_holidays", "always"),
+        "school_holidays": spec.get("school_holidays", SchoolHolidayMode.ALWAYS),
         "on_public_holidays": spec.get("on_public_holidays", False),
     }
     if spec["kind"] == "dates":
         for offset in spec["day_offsets"]:
             ScheduleRule.objects.create(
-                kind="single", date=monday + timedelta(days=offset), **common
+                kind=RuleKind.SINGLE, date=monday + timedelta(days=offset), **common
             )
         return
     interval = spec.get("interval", 1)
@@ -327,7 +328,7 @@ def _demo_changes(monday):
             scheduled = [
                 o
                 for o in schedules.expand(offer.rules.all(), [], [], calendar, monday, sunday)
-                if o.status == "scheduled"
+                if o.status == OccurrenceStatus.SCHEDULED
             ]
             if len(scheduled) < 2:
                 continue

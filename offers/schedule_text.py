@@ -16,6 +16,7 @@ import re
 from datetime import date, datetime
 
 from offers import times
+from offers.enums import RuleKind, SchoolHolidayMode
 from offers.text import to_latin_digits
 
 DAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
@@ -24,8 +25,8 @@ EVERY_DAY = {"täglich", "taeglich", "tägl"}
 ORDINALS = {"1.": 1, "2.": 2, "3.": 3, "4.": 4, "5.": 5, "letzten": -1}
 ORDINAL_NAMES = {value: key for key, value in ORDINALS.items()}
 FLAGS = {
-    "nicht in den Schulferien": ("school_holidays", "pause"),
-    "nur in den Schulferien": ("school_holidays", "only"),
+    "nicht in den Schulferien": ("school_holidays", SchoolHolidayMode.PAUSE),
+    "nur in den Schulferien": ("school_holidays", SchoolHolidayMode.ONLY),
     "auch an Feiertagen": ("on_public_holidays", True),
 }
 
@@ -83,14 +84,14 @@ def parse_rule(text: str) -> dict:
     original = text.strip()
     text = to_latin_digits(original)
     rule = {
-        "kind": "weekly",
+        "kind": RuleKind.WEEKLY,
         "weekdays": [],
         "interval_weeks": 1,
         "ordinal": None,
         "date": None,
         "valid_from": None,
         "valid_until": None,
-        "school_holidays": "always",
+        "school_holidays": SchoolHolidayMode.ALWAYS,
         "on_public_holidays": False,
     }
     for flag in FLAG.findall(text):
@@ -105,13 +106,13 @@ def parse_rule(text: str) -> dict:
 
     if single := SINGLE.match(text):
         found = _times(text[single.end() :], original)
-        rule.update(kind="single", date=_date(single[1]))
+        rule.update(kind=RuleKind.SINGLE, date=_date(single[1]))
         return {**rule, "start_time": found.start, "end_time": found.end}
     if every := re.match(r"alle\s+(\d+)\s+Wochen\s+", text):
         rule["interval_weeks"] = int(every[1])
         text = text[every.end() :]
     if monthly := re.match(r"jeden\s+(1\.|2\.|3\.|4\.|5\.|letzten)\s+", text):
-        rule.update(kind="monthly", ordinal=ORDINALS[monthly[1]])
+        rule.update(kind=RuleKind.MONTHLY, ordinal=ORDINALS[monthly[1]])
         text = text[monthly.end() :]
     days, rest = _days(text)
     if not days or (rest.strip() and not TIME_START.match(rest)):
@@ -134,12 +135,12 @@ def _fmt_date(value: date) -> str:
 def format_rule(rule) -> str:
     end = f"-{times.format_time(rule.end_time)}" if rule.end_time else ""
     clock = times.format_time(rule.start_time) + end
-    if rule.kind == "single":
+    if rule.kind == RuleKind.SINGLE:
         text = f"{_fmt_date(rule.date)} {clock}"
     else:
         days = ", ".join(DAYS[d] for d in sorted(rule.weekdays))
-        prefix = f"jeden {ORDINAL_NAMES[rule.ordinal]} " if rule.kind == "monthly" else ""
-        if rule.kind == "weekly" and (rule.interval_weeks or 1) > 1:
+        prefix = f"jeden {ORDINAL_NAMES[rule.ordinal]} " if rule.kind == RuleKind.MONTHLY else ""
+        if rule.kind == RuleKind.WEEKLY and (rule.interval_weeks or 1) > 1:
             prefix = f"alle {rule.interval_weeks} Wochen "
         text = f"{prefix}{days} {clock}"
     if rule.valid_from:

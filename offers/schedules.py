@@ -17,16 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import Any, Protocol
 
-WEEKLY = "weekly"
-MONTHLY = "monthly"
-SINGLE = "single"
-
-ALWAYS = "always"
-PAUSE = "pause"
-ONLY = "only"
-
-CANCELLED = "cancelled"
-MOVED = "moved"
+from offers.enums import ExceptionKind, OccurrenceStatus, RuleKind, SchoolHolidayMode
 
 # Why a date the rules give does not take place (Occurrence.cause).
 PUBLIC_HOLIDAY = "public_holiday"
@@ -45,16 +36,13 @@ class HolidayCalendar(Protocol):
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One date of an offer as residents see it on the plan.
-
-    `status` is "scheduled", "cancelled" (struck through, `note` says why), "moved_away"
-    (struck through, `moved_to` says where to) or "moved_here" (`moved_from` says from where).
-    """
+    """One date of an offer as residents see it on the plan; `status` says what became of it
+    (`OccurrenceStatus`: cancelled and moved-away dates are struck through)."""
 
     day: date
     start: time
     end: time | None
-    status: str = "scheduled"
+    status: OccurrenceStatus = OccurrenceStatus.SCHEDULED
     note: str = ""
     # The language `note` is written in: a clerk's note in the reader's language if it was
     # translated, else German (holiday names are German and go through the catalogue).
@@ -69,9 +57,19 @@ class Occurrence:
     moved_to: date | None = None
     moved_from: date | None = None
 
+    # Templates ask these rather than spell a status.
     @property
     def is_cancelled(self) -> bool:
-        return self.status in ("cancelled", "moved_away")
+        """Struck through: cancelled, or moved away to another day."""
+        return self.status in (OccurrenceStatus.CANCELLED, OccurrenceStatus.MOVED_AWAY)
+
+    @property
+    def is_moved_away(self) -> bool:
+        return self.status == OccurrenceStatus.MOVED_AWAY
+
+    @property
+    def is_moved_here(self) -> bool:
+        return self.status == OccurrenceStatus.MOVED_HERE
 
 
 @dataclass
@@ -159,11 +157,11 @@ def _monthly_dates(rule: Any, start: date, end: date) -> Iterator[date]:
 
 def rule_dates(rule: Any, start: date, end: date) -> list[date]:
     """Every date in [start, end] on which `rule` applies, before holidays and exceptions."""
-    if rule.kind == SINGLE:
+    if rule.kind == RuleKind.SINGLE:
         candidates: Iterable[date] = [rule.date] if rule.date and start <= rule.date <= end else []
-    elif rule.kind == WEEKLY:
+    elif rule.kind == RuleKind.WEEKLY:
         candidates = _weekly_dates(rule, start, end)
-    elif rule.kind == MONTHLY:
+    elif rule.kind == RuleKind.MONTHLY:
         candidates = _monthly_dates(rule, start, end)
     else:
         raise ValueError(f"unknown rule kind {rule.kind!r}")
@@ -184,11 +182,11 @@ def _planned(rule: Any, day: date, calendar: HolidayCalendar, closures) -> Occur
     holidays); a cancelled occurrence when residents would otherwise expect it.
     """
     school = calendar.school_holiday(day)
-    mode = rule.school_holidays or ALWAYS
-    if mode == ONLY and not school:
+    mode = rule.school_holidays or SchoolHolidayMode.ALWAYS
+    if mode == SchoolHolidayMode.ONLY and not school:
         return None
     occurrence = Occurrence(day=day, start=rule.start_time, end=rule.end_time)
-    if mode == PAUSE and school:
+    if mode == SchoolHolidayMode.PAUSE and school:
         return _cancel(occurrence, school, cause=SCHOOL_HOLIDAYS)
     public = calendar.public_holiday(day)
     if public and not rule.on_public_holidays:
@@ -213,7 +211,7 @@ def _cancel(
         day=occurrence.day,
         start=occurrence.start,
         end=occurrence.end,
-        status=CANCELLED,
+        status=OccurrenceStatus.CANCELLED,
         note=note,
         reason=reason,
         cause=cause,
@@ -244,7 +242,7 @@ def expand(
             if occurrence is None:
                 continue
             exc = by_date.get(day)
-            if exc is not None and occurrence.status != CANCELLED:
+            if exc is not None and occurrence.status != OccurrenceStatus.CANCELLED:
                 occurrence = _apply_exception(occurrence, exc)
             occurrences.append(occurrence)
 
@@ -253,7 +251,7 @@ def expand(
 
 
 def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
-    if exc.kind == CANCELLED:
+    if exc.kind == ExceptionKind.CANCELLED:
         return replace(_cancel(occurrence, exc.note, getattr(exc, "reason", "")), **_language(exc))
     new_day = exc.new_date or occurrence.day
     if new_day == occurrence.day:
@@ -262,7 +260,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
             day=new_day,
             start=exc.new_start_time or occurrence.start,
             end=exc.new_end_time or occurrence.end,
-            status="moved_here",
+            status=OccurrenceStatus.MOVED_HERE,
             note=exc.note,
             **_language(exc),
             reason=getattr(exc, "reason", ""),
@@ -272,7 +270,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
         day=occurrence.day,
         start=occurrence.start,
         end=occurrence.end,
-        status="moved_away",
+        status=OccurrenceStatus.MOVED_AWAY,
         note=exc.note,
         **_language(exc),
         reason=getattr(exc, "reason", ""),
@@ -284,7 +282,7 @@ def _apply_exception(occurrence: Occurrence, exc: Any) -> Occurrence:
 def _moved_here(rules, exceptions, calendar, closures, start, end) -> Iterator[Occurrence]:
     """Occurrences moved *into* [start, end] from another day (which may lie outside it)."""
     for exc in exceptions:
-        if exc.kind != MOVED or not exc.new_date or exc.new_date == exc.date:
+        if exc.kind != ExceptionKind.MOVED or not exc.new_date or exc.new_date == exc.date:
             continue
         if not start <= exc.new_date <= end:
             continue
@@ -292,13 +290,13 @@ def _moved_here(rules, exceptions, calendar, closures, start, end) -> Iterator[O
             if not rule_dates(rule, exc.date, exc.date):
                 continue
             original = _planned(rule, exc.date, calendar, closures)
-            if original is None or original.status == CANCELLED:
+            if original is None or original.status == OccurrenceStatus.CANCELLED:
                 continue
             yield Occurrence(
                 day=exc.new_date,
                 start=exc.new_start_time or original.start,
                 end=exc.new_end_time or original.end,
-                status="moved_here",
+                status=OccurrenceStatus.MOVED_HERE,
                 note=exc.note,
                 **_language(exc),
                 reason=getattr(exc, "reason", ""),
@@ -314,7 +312,7 @@ def is_scheduled_on(rules: Iterable[Any], day: date) -> bool:
 def first_day(rules: Iterable[Any]) -> date | None:
     """The first day on which any of `rules` can give a date: a single date, or the start of a
     rule's validity; None when there are no rules or one of them has no start."""
-    starts = [rule.date if rule.kind == SINGLE else rule.valid_from for rule in rules]
+    starts = [rule.date if rule.kind == RuleKind.SINGLE else rule.valid_from for rule in rules]
     if not starts or None in starts:
         return None
     return min(starts)

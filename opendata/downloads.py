@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils import translation
 
 from offers import online, opening_hours
-from offers.enums import OfferStatus
+from offers.enums import OfferStatus, RuleKind
 from offers.resources import defuse
 from offers.schedule_text import format_rule, format_rules
 from opendata import hsds
@@ -56,8 +56,8 @@ def _schedule(rule) -> dict:
         "text": format_rule(rule),
         "kind": rule.kind,
         "weekdays": [hsds.WEEKDAY_CODES[day] for day in sorted(rule.weekdays or [])],
-        "interval_weeks": rule.interval_weeks if rule.kind == "weekly" else None,
-        "ordinal": rule.ordinal if rule.kind == "monthly" else None,
+        "interval_weeks": rule.interval_weeks if rule.kind == RuleKind.WEEKLY else None,
+        "ordinal": rule.ordinal if rule.kind == RuleKind.MONTHLY else None,
         "date": rule.date.isoformat() if rule.date else None,
         "start_time": rule.start_time.strftime("%H:%M"),
         "end_time": rule.end_time.strftime("%H:%M") if rule.end_time else None,

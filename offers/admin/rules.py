@@ -169,14 +169,14 @@ def _why(occurrence) -> str:
     """Why a date the rules give does not take place, as a clerk reads it."""
     if occurrence.cause in WHY:
         return WHY[occurrence.cause].format(note=occurrence.note)
-    if occurrence.status == "moved_away":
+    if occurrence.is_moved_away:
         return f"verlegt auf {occurrence.moved_to:%d.%m.%Y}"
     said = ", ".join(filter(None, [reason_label(occurrence.reason), occurrence.note]))
     return f"Ausfall eingetragen ({said})" if said else "Ausfall eingetragen"
 
 
 def _moved(occurrence) -> str:
-    if occurrence.status != "moved_here":
+    if not occurrence.is_moved_here:
         return ""
     if occurrence.moved_from == occurrence.day:
         return "Uhrzeit geändert"
