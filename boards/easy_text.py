@@ -7,7 +7,8 @@ or "15:30": a dash and a colon are signs many readers do not know. Days are writ
 
 from datetime import date, time
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+from offers.enums import WEEKDAY_NAMES
+
 MONTHS = (
     "Januar",
     "Februar",
@@ -41,4 +42,4 @@ def time_span(start: time, end: time | None = None, space: str = " ") -> str:
 
 def day_name(day: date) -> str:
     """`Montag, 30. November`."""
-    return f"{WEEKDAYS[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]}"
+    return f"{WEEKDAY_NAMES[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]}"

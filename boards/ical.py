@@ -29,9 +29,13 @@ from boards.plan_html import outdated_lines
 from boards.templatetags.quartier import in_sentence
 from offers import online, schedules, text
 from offers.calendars import city_calendar
-from offers.enums import OccurrenceStatus, RuleKind, SchoolHolidayMode, reason_label
-
-WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+from offers.enums import (
+    WEEKDAY_CODES,
+    OccurrenceStatus,
+    RuleKind,
+    SchoolHolidayMode,
+    reason_label,
+)
 
 
 def horizon(today: date) -> tuple[date, date]:

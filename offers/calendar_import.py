@@ -34,13 +34,12 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from offers import schedules, text
-from offers.enums import ExceptionKind, RuleKind, SchoolHolidayMode
+from offers.enums import WEEKDAY_CODES, ExceptionKind, RuleKind, SchoolHolidayMode
 
 HORIZON_WEEKS = 12
 MAX_EVENTS = 200  # offers one feed may hold; more is surely not a provider's programme
 EXPANSION_CAP = 5000  # occurrences looked at to find a series' last date
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-BYDAY_RE = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+BYDAY_RE = re.compile(rf"^([+-]?\d{{1,2}})?({'|'.join(WEEKDAY_CODES)})$")
 EXPRESSIBLE = {"FREQ", "INTERVAL", "BYDAY", "BYSETPOS", "UNTIL", "COUNT", "WKST"}
 # Repetitions no offer has, and whose expansion would cost the nightly run minutes.
 TOO_FREQUENT = {"SECONDLY", "MINUTELY", "HOURLY"}
@@ -410,7 +409,7 @@ def _candidate(recur, start, day, start_time, end_time) -> RuleSpec | None:
     if not all(parsed):
         return None
     ordinals = {int(match[1]) if match[1] else None for match in parsed}
-    weekdays = tuple(sorted({WEEKDAYS.index(match[2]) for match in parsed}))
+    weekdays = tuple(sorted({WEEKDAY_CODES.index(match[2]) for match in parsed}))
     setpos = [int(value) for value in recur.get("BYSETPOS", [])]
     common = {"start_time": start_time, "end_time": end_time, "valid_from": day}
     if freq in ("DAILY", "WEEKLY"):

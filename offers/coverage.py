@@ -18,11 +18,8 @@ from django.db.models import Prefetch
 
 from offers import public, schedules
 from offers.calendars import city_calendar
-from offers.enums import SPOKEN_LANGUAGES
+from offers.enums import SPOKEN_LANGUAGES, WEEKDAY_NAMES
 from offers.models import Category, Closure, District, Offer, ScheduleException, TargetGroup
-
-WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-WEEKDAYS_SHORT = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
 
 # Age bands of youth and family planning, as [from, to) in years; None: no upper end.
 AGE_BANDS = [
@@ -141,7 +138,7 @@ def tally(entries: Iterable[tuple[Iterable[int], Iterable[str], int, float]], di
 def _days_in_words(days: list[int]) -> str:
     if len(days) == 7:
         return "in der ganzen Woche"
-    names = [WEEKDAYS[d] for d in days]
+    names = [WEEKDAY_NAMES[d] for d in days]
     if len(names) == 1:
         return f"am {names[0]}"
     return "am " + ", ".join(names[:-1]) + " und " + names[-1]

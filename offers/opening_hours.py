@@ -25,10 +25,10 @@ from django.conf import settings
 from django.utils.translation import gettext, pgettext
 
 from offers import times
+from offers.enums import WEEKDAY_SHORT_LABELS, WEEKDAY_SHORT_NAMES
 from offers.schedule_text import _days as parse_days
 
 MAX_RANGES = 3
-GERMAN_DAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
 DAYS_AHEAD = 400  # how far `next_opening` looks (a long closure, e.g. a renovation)
 
 
@@ -46,7 +46,7 @@ def validate(week) -> None:
     if not isinstance(week, list) or len(week) != 7:
         raise ValueError("Öffnungszeiten brauchen genau sieben Tage (Mo bis So).")
     for index, ranges in enumerate(week):
-        day = GERMAN_DAYS[index]
+        day = WEEKDAY_SHORT_NAMES[index]
         if not isinstance(ranges, list) or len(ranges) > MAX_RANGES:
             raise ValueError(f"{day}: höchstens {MAX_RANGES} Zeiträume.")
         previous_close = None
@@ -207,16 +207,7 @@ def _pieces(text: str) -> list[str]:
 
 def day_name(index: int) -> str:
     """A weekday's short name in the active language (Mo, Пн, Pzt, الاثنين, دوشنبه)."""
-    names = [
-        pgettext("Wochentag kurz", "Mo"),
-        pgettext("Wochentag kurz", "Di"),
-        pgettext("Wochentag kurz", "Mi"),
-        pgettext("Wochentag kurz", "Do"),
-        pgettext("Wochentag kurz", "Fr"),
-        pgettext("Wochentag kurz", "Sa"),
-        pgettext("Wochentag kurz", "So"),
-    ]
-    return names[index]
+    return str(WEEKDAY_SHORT_LABELS[index])
 
 
 def format_time(value: time) -> str:

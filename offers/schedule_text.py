@@ -16,11 +16,9 @@ import re
 from datetime import date, datetime
 
 from offers import times
-from offers.enums import RuleKind, SchoolHolidayMode
+from offers.enums import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES, RuleKind, SchoolHolidayMode
 from offers.text import to_latin_digits
 
-DAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
-DAY_NAMES = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
 EVERY_DAY = {"täglich", "taeglich", "tägl"}
 ORDINALS = {"1.": 1, "2.": 2, "3.": 3, "4.": 4, "5.": 5, "letzten": -1}
 ORDINAL_NAMES = {value: key for key, value in ORDINALS.items()}
@@ -51,7 +49,7 @@ def _date(value):
 
 def _day(word: str) -> int | None:
     word = word.lower()
-    for index, name in enumerate(DAY_NAMES):
+    for index, name in enumerate(name.lower() for name in WEEKDAY_NAMES):
         if word in (name[:2], name, name + "s"):
             return index
     return None
@@ -138,7 +136,7 @@ def format_rule(rule) -> str:
     if rule.kind == RuleKind.SINGLE:
         text = f"{_fmt_date(rule.date)} {clock}"
     else:
-        days = ", ".join(DAYS[d] for d in sorted(rule.weekdays))
+        days = ", ".join(WEEKDAY_SHORT_NAMES[d] for d in sorted(rule.weekdays))
         prefix = f"jeden {ORDINAL_NAMES[rule.ordinal]} " if rule.kind == RuleKind.MONTHLY else ""
         if rule.kind == RuleKind.WEEKLY and (rule.interval_weeks or 1) > 1:
             prefix = f"alle {rule.interval_weeks} Wochen "

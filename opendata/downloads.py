@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.utils import translation
 
 from offers import online, opening_hours
-from offers.enums import OfferStatus, RuleKind
+from offers.enums import WEEKDAY_CODES, OfferStatus, RuleKind
 from offers.resources import defuse
 from offers.schedule_text import format_rule, format_rules
 from opendata import hsds
@@ -55,7 +55,7 @@ def _schedule(rule) -> dict:
     return {
         "text": format_rule(rule),
         "kind": rule.kind,
-        "weekdays": [hsds.WEEKDAY_CODES[day] for day in sorted(rule.weekdays or [])],
+        "weekdays": [WEEKDAY_CODES[day] for day in sorted(rule.weekdays or [])],
         "interval_weeks": rule.interval_weeks if rule.kind == RuleKind.WEEKLY else None,
         "ordinal": rule.ordinal if rule.kind == RuleKind.MONTHLY else None,
         "date": rule.date.isoformat() if rule.date else None,

@@ -17,9 +17,9 @@ from django.utils import translation
 from offers import online
 from offers.enums import SPOKEN_LANGUAGE_NAMES, OfferStatus
 from opendata.common import clean, stable_id, state_name
-from opendata.schedules import WEEKDAY_CODES, location_schedules, schedules
+from opendata.schedules import location_schedules, schedules
 
-__all__ = ["WEEKDAY_CODES", "location", "organization", "service", "stable_id"]
+__all__ = ["location", "organization", "service", "stable_id"]
 
 HSDS_VERSION = "3.0"
 

@@ -5,11 +5,9 @@ from django.conf import settings
 from django.utils import translation
 
 from offers import opening_hours
-from offers.enums import Attendance, RuleKind, SchoolHolidayMode
+from offers.enums import WEEKDAY_CODES, Attendance, RuleKind, SchoolHolidayMode
 from offers.schedule_text import format_rule
 from opendata.common import clean, stable_id, state_name
-
-WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 def _rule_key(rule) -> str:

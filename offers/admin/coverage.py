@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from offers import coverage as domain
 from offers import permissions
 from offers.calendars import city_calendar
+from offers.enums import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES
 
 # White for nothing, then ColorBrewer "Blues": one hue ordered by lightness, safe for every
 # colour vision and in greyscale print (static/css/admin-coverage.css has the same for the key).
@@ -64,7 +65,7 @@ def chart(grid, rows, highest):
                     hours=_number(hours),
                     fill=fill,
                     ink=ink,
-                    title=f"{row.label}, {domain.WEEKDAYS[day]}: {_number(hours)} Std.",
+                    title=f"{row.label}, {WEEKDAY_NAMES[day]}: {_number(hours)} Std.",
                 )
             )
     return {
@@ -77,8 +78,7 @@ def chart(grid, rows, highest):
             (HEAD_H + r * CELL_H + CELL_H // 2 + 5, row.label) for r, row in enumerate(rows)
         ],
         "days": [
-            (label_w + d * CELL_W + CELL_W // 2, name)
-            for d, name in enumerate(domain.WEEKDAYS_SHORT)
+            (label_w + d * CELL_W + CELL_W // 2, name) for d, name in enumerate(WEEKDAY_SHORT_NAMES)
         ],
         "rows": [(row.label, [_number(h) for h in grid.hours[row.key]]) for row in rows],
     }
@@ -156,7 +156,7 @@ def workbook(result) -> Workbook:
         ]
     )
     sheet["A1"].font = Font(bold=True)
-    head = ["Stadtteil", domain.DIMENSIONS[result.dimension], *domain.WEEKDAYS, "Woche"]
+    head = ["Stadtteil", domain.DIMENSIONS[result.dimension], *WEEKDAY_NAMES, "Woche"]
     sheet.append(head)
     for cell in sheet[2]:
         cell.font = Font(bold=True)

@@ -9,9 +9,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from offers import opening_hours, times
-from offers.opening_hours import GERMAN_DAYS, MAX_RANGES
-
-DAY_NAMES = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+from offers.enums import WEEKDAY_NAMES, WEEKDAY_SHORT_NAMES
+from offers.opening_hours import MAX_RANGES
 
 
 def _name(name, day, slot=None, which=None):
@@ -52,8 +51,8 @@ class WeekHoursWidget(forms.Widget):
         context = super().get_context(name, value, attrs)
         context["widget"]["rows"] = [
             {
-                "label": DAY_NAMES[day],
-                "short": GERMAN_DAYS[day],
+                "label": WEEKDAY_NAMES[day],
+                "short": WEEKDAY_SHORT_NAMES[day],
                 "closed_name": _name(name, day) + "_closed",
                 "closed": typed["closed"],
                 "ranges": [
@@ -108,7 +107,7 @@ class WeekHoursField(forms.Field):
             typed = value.get(day) or {"closed": False, "ranges": []}
             found = []
             for number, (opens, closes) in enumerate(typed["ranges"], start=1):
-                where = f"{DAY_NAMES[day]}, {number}. Zeitraum"
+                where = f"{WEEKDAY_NAMES[day]}, {number}. Zeitraum"
                 try:
                     pair = _range(opens, closes)
                 except ValueError as error:
@@ -118,7 +117,7 @@ class WeekHoursField(forms.Field):
                     found.append(pair)
             if typed["closed"] and found:
                 errors.append(
-                    f"{DAY_NAMES[day]}: „geschlossen“ ist angekreuzt, aber es sind Zeiten "
+                    f"{WEEKDAY_NAMES[day]}: „geschlossen“ ist angekreuzt, aber es sind Zeiten "
                     "eingetragen. Bitte eins von beiden."
                 )
             week.append(sorted(found))
@@ -127,7 +126,7 @@ class WeekHoursField(forms.Field):
         if not any(week) and not any(typed["closed"] for typed in value.values()):
             return None  # no hours given
         missing = [
-            DAY_NAMES[day]
+            WEEKDAY_NAMES[day]
             for day in range(7)
             if not week[day] and not value.get(day, {}).get("closed")
         ]
@@ -153,8 +152,8 @@ class WeekHoursField(forms.Field):
 
 def _long_day(message: str) -> str:
     short, _, rest = message.partition(":")
-    if short in GERMAN_DAYS and rest:
-        return f"{DAY_NAMES[GERMAN_DAYS.index(short)]}:{rest}"
+    if short in WEEKDAY_SHORT_NAMES and rest:
+        return f"{WEEKDAY_NAMES[WEEKDAY_SHORT_NAMES.index(short)]}:{rest}"
     return message
 
 

@@ -20,10 +20,9 @@ from django.utils.html import format_html, format_html_join
 
 from offers import schedules, selectors, times
 from offers.admin.base import LOCALIZED_FIELDS, AdminForm
-from offers.enums import WEEKDAY_SHORTCUTS, reason_label
+from offers.enums import WEEKDAY_SHORT_NAMES, WEEKDAY_SHORTCUTS, reason_label
 from offers.forms import LocalizedTimeField, TimeOrRangeField
 from offers.models import ScheduleRule
-from offers.models.schedule import WEEKDAY_NAMES
 
 TIME_INPUT = {"size": 13, "autocomplete": "off", "spellcheck": "false"}
 # Forgiving dates and times; times as plain text boxes (no "Jetzt" and clock: typing is quicker).
@@ -157,7 +156,7 @@ WHY = {
 
 
 def _day(day) -> str:
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day:%d.%m.%Y}"
+    return f"{WEEKDAY_SHORT_NAMES[day.weekday()]} {day:%d.%m.%Y}"
 
 
 def _times(occurrence) -> str:

@@ -3,7 +3,14 @@ from django.db import models
 from django.utils.translation import get_language
 
 from offers import schedules
-from offers.enums import ExceptionKind, ExceptionReason, MonthOrdinal, RuleKind, SchoolHolidayMode
+from offers.enums import (
+    WEEKDAY_SHORT_NAMES,
+    ExceptionKind,
+    ExceptionReason,
+    MonthOrdinal,
+    RuleKind,
+    SchoolHolidayMode,
+)
 from offers.fields import WeekdaysField
 from offers.models.approvable import GuardedQuerySet, GuardedRead
 from offers.models.translated import TranslationSources
@@ -105,15 +112,12 @@ class ScheduleRule(GuardedRead):
             raise ValidationError(errors)
 
 
-WEEKDAY_NAMES = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
-
-
 def describe_rule(rule) -> str:
     """A short German description for the admin, e.g. "Di, Do 15:00–17:00"."""
     times = rule.start_time.strftime("%H:%M") if rule.start_time else ""
     if rule.end_time:
         times += "–" + rule.end_time.strftime("%H:%M")
-    days = ", ".join(WEEKDAY_NAMES[d] for d in sorted(rule.weekdays or []))
+    days = ", ".join(WEEKDAY_SHORT_NAMES[d] for d in sorted(rule.weekdays or []))
     if rule.kind == RuleKind.SINGLE:
         return f"{rule.date:%d.%m.%Y} {times}" if rule.date else times
     if rule.kind == RuleKind.MONTHLY and rule.ordinal is not None:

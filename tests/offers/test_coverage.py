@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from offers import approval, coverage
 from offers.calendars import city_calendar
 from offers.demo import _demo_users
-from offers.enums import OfferStatus
+from offers.enums import WEEKDAY_NAMES, OfferStatus
 from offers.models import ScheduleException
 from tests.factories import make_category, make_district, make_group, make_offer, make_place
 
@@ -224,7 +224,7 @@ def test_xlsx_has_the_same_numbers(client, users, town):
     assert response["Content-Disposition"].startswith('attachment; filename="abdeckung-age-')
     book = load_workbook(io.BytesIO(response.content))
     rows = list(book["Stunden"].iter_rows(values_only=True))
-    assert rows[1] == ("Stadtteil", "Altersgruppe", *coverage.WEEKDAYS, "Woche")
+    assert rows[1] == ("Stadtteil", "Altersgruppe", *WEEKDAY_NAMES, "Woche")
     assert ("Welheim", "10–14", 1.5, 0, 0, 1, 2, 0, 0, 4.5) in rows
     assert ("Altstadt", "14–18", 0, 0, 0, 0, 2, 0, 0, 2) in rows
     assert len(rows) == 2 + 2 * len(coverage.AGE_BANDS)

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from offers import selectors
+from offers.enums import WEEKDAY_SHORT_NAMES
 from offers.models import ScheduleException, ScheduleRule
-from offers.models.schedule import WEEKDAY_NAMES
 from tests.admin_forms import form_data
 from tests.factories import make_district, make_offer
 
@@ -282,7 +282,7 @@ def test_change_page_lists_dates_from_a_later_start_with_links(admin_client):
     )
     items = page.select(".upcoming li")
     assert len(items) == 8
-    weekday = WEEKDAY_NAMES[first.weekday()]
+    weekday = WEEKDAY_SHORT_NAMES[first.weekday()]
     assert items[0].get_text(" ", strip=True) == (
         f"{weekday} {first:%d.%m.%Y} 09:30 – Ausfall eintragen"
     )
