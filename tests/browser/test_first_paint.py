@@ -3,9 +3,9 @@ allowed by the Content-Security-Policy's hash, with the fonts it names still loa
 
 import pytest
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
 from tests.factories import make_district, make_offer
+
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.mark.parametrize("language", ["fa", "de"])
