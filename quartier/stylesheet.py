@@ -27,14 +27,20 @@ _RELATIVE_URL = re.compile(r'url\("\.\./([^"]+)"\)')
 
 def inline_stylesheet() -> str:
     """The stylesheet's text for a `<style>` element (comments and indentation removed)."""
-    path = Path(finders.find(STYLESHEET))
+    path = _source()
     return _stylesheet(path, path.stat().st_mtime_ns)
 
 
 def style_hash() -> str:
-    """The CSP source that allows `inline_stylesheet()` and nothing else."""
-    path = Path(finders.find(STYLESHEET))
+    """The CSP source that allows `inline_stylesheet()` and nothing else (every response asks:
+    a file's modification time, then a cached answer)."""
+    path = _source()
     return _hash(path, path.stat().st_mtime_ns)
+
+
+@functools.cache
+def _source() -> Path:
+    return Path(finders.find(STYLESHEET))
 
 
 @functools.cache
