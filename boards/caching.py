@@ -17,7 +17,6 @@ included, and serves them before sessions, locale, URL resolution and the view r
 `/healthz` (docs/performance.md).
 """
 
-import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -30,9 +29,8 @@ from django.utils.text import compress_string
 from django.utils.translation import get_language
 
 from offers import selectors
-from offers.services import content_version
 from quartier import safe_cache
-from quartier.fingerprint import code_fingerprint
+from quartier.versioned import etag_matches, versioned_key
 
 PAGE_SECONDS = 60 * 60
 
@@ -49,21 +47,9 @@ def page_query(params: dict) -> QueryDict:
 
 
 def _etag(request, vary="") -> str:
-    raw = "|".join(
-        map(
-            str,
-            (
-                request.path,
-                request.page_query.urlencode(),
-                get_language(),
-                timezone.localdate(),
-                content_version(),
-                code_fingerprint(),
-                vary,
-            ),
-        )
+    return versioned_key(
+        request.path, request.page_query.urlencode(), get_language(), timezone.localdate(), vary
     )
-    return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 def cached_page(request, render, params=None, vary="") -> HttpResponse:
@@ -84,12 +70,12 @@ def cached_page(request, render, params=None, vary="") -> HttpResponse:
     request.plain_page = not vary
     etag = _etag(request, vary)
     headers = {"ETag": f'"{etag}"', "Cache-Control": "no-cache"}
-    if request.headers.get("If-None-Match", "").strip('W/" ') == etag:
+    if etag_matches(request, etag):
         return HttpResponseNotModified(headers=headers)
     cached = safe_cache.get(f"page:{etag}")
     if cached is None:
         response = render()
-        if response.status_code != 200:
+        if response.status_code != 200:  # an error page is never kept
             return response
         cached = (response.content, response["Content-Type"])
         safe_cache.set(f"page:{etag}", cached, PAGE_SECONDS)
@@ -107,8 +93,7 @@ _NOT_KEPT = {"content-length", "content-encoding", "set-cookie", "date"}
 def plain_key(path: str) -> str:
     """The plain page's key: the path (which holds the language) and what `_etag` adds to
     it for a page without parameters and without `vary`."""
-    raw = f"{path}|{timezone.localdate()}|{content_version()}|{code_fingerprint()}"
-    return "plain:" + hashlib.sha256(raw.encode()).hexdigest()[:32]
+    return "plain:" + versioned_key(path, timezone.localdate())
 
 
 @dataclass(frozen=True)
@@ -137,7 +122,7 @@ class PlainPage:
         )
         headers = dict(self.headers)
         etag = headers.get("ETag", "")
-        if etag and request.headers.get("If-None-Match", "").strip('W/" ') == etag.strip('"'):
+        if etag and etag_matches(request, etag):
             response = HttpResponseNotModified()
         else:
             response = HttpResponse(self.compressed if gzip else self.content)
@@ -173,11 +158,10 @@ def join_state(slug: str, now) -> str:
     of the date whose link shows. The key changes exactly when the link appears or goes.
 
     The windows of all online offers near today are read once per content version and day."""
-    key = f"join-windows:{content_version()}:{timezone.localdate()}:{code_fingerprint()}"
-    windows = safe_cache.get(key)
-    if windows is None:
-        windows = selectors.join_windows(timezone.localdate())
-        safe_cache.set(key, windows, PAGE_SECONDS)
+    key = "join-windows:" + versioned_key(timezone.localdate())
+    windows = safe_cache.get_or_set(
+        key, lambda: selectors.join_windows(timezone.localdate()), PAGE_SECONDS
+    )
     if slug not in windows:
         return ""
     opened = [opens for opens, closes in sorted(windows[slug]) if opens <= now < closes]

@@ -7,7 +7,6 @@ other channel (board, iCal, Atom, HSDS, schema.org data, print) says where to fi
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.urls import reverse
 
 from offers import online
@@ -32,8 +31,3 @@ def join_context(offer, occurrences, district, now) -> dict | None:
         "has_dates": bool(occurrences),
         "help_url": digital_help_url(district),
     }
-
-
-def offer_instruction(offer, district) -> str:
-    """`instruction` for `offer` as shown on `district`'s board."""
-    return online.instruction(settings.SITE_URL + offer.url_in(district))

@@ -8,9 +8,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from offers import schedules, selectors
-from offers.services import content_version
-from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
+from quartier.versioned import versioned_key
 
 # 1200 × 630 px, the size messengers and social networks expect; the height is the page size
 # in static/css/print/preview.css.
@@ -21,7 +20,7 @@ def preview_png(district, language, on_miss=None) -> bytes:
     """The image from cache, rendered once per day and content version; `on_miss()` runs
     before a fresh render (e.g. a rate limit)."""
     today = timezone.localdate()
-    key = f"og:{district.pk}:{language}:{today}:{content_version()}:{code_fingerprint()}"
+    key = "og:" + versioned_key(district.pk, language, today)
     return cached_render(key, lambda: _render(district, language, today), 60 * 60 * 24, on_miss)
 
 

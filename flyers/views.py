@@ -15,6 +15,7 @@ from flyers.renderers import PRODUCTS, InvalidOption, UnknownWeek
 from offers import selectors
 from offers.services import content_version
 from quartier import limits
+from quartier.versioned import etag_matches
 
 
 def _product(request, district, product):
@@ -29,17 +30,13 @@ def _product(request, district, product):
         raise BadRequest(f"invalid option {exc}") from None
 
 
-def _etag_matches(request, etag):
-    return request.headers.get("If-None-Match", "").strip('"W/ ') == etag
-
-
 @require_safe
 def product_pdf(request, district, product):
     """A print product as PDF: from cache while the data is unchanged, 304 on revalidation."""
     product = _product(request, district, product)
     version = content_version()
     etag = product.etag(version)
-    if _etag_matches(request, etag):
+    if etag_matches(request, etag):
         return HttpResponseNotModified(headers={"ETag": f'"{etag}"'})
     rendered = product.get(version, on_miss=partial(limits.enforce, request, "render"))
     response = HttpResponse(rendered.pdf, content_type="application/pdf")

@@ -129,16 +129,6 @@ def state(week, moment: datetime, closures=()) -> State | None:
     return State(False, next_opening=next_opening(week, now, closures), closure=closed_today)
 
 
-def change_key(week, moment: datetime, closures=()) -> str:
-    """The next moment the state changes, as text: a page showing the state stays right as
-    long as this key is the same (used in the page cache's key)."""
-    found = state(week, moment, closures)
-    if found is None:
-        return ""
-    change = found.until if found.is_open else found.next_opening
-    return change.isoformat() if change else "never"
-
-
 # --- Reading typed text -------------------------------------------------------------------
 
 

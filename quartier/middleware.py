@@ -5,12 +5,14 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 
-# Everything from our own host; no inline scripts or styles; nothing may frame the site
+from quartier.stylesheet import style_hash
+
+# Everything from our own host; no inline scripts, and no inline styles but the board's copy of
+# our stylesheet (quartier/stylesheet.py, allowed by its hash); nothing may frame the site
 # except the embed, which partners' websites frame on purpose (`framed_policy`).
 _POLICY = [
     "default-src 'self'",
     "img-src 'self' data:",
-    "style-src 'self'",
     "script-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
@@ -18,12 +20,15 @@ _POLICY = [
     "base-uri 'none'",
     "form-action 'self'",
 ]
-CONTENT_SECURITY_POLICY = "; ".join([*_POLICY, "frame-ancestors 'none'"])
+
+
+def content_security_policy() -> str:
+    return framed_policy("'none'")
 
 
 def framed_policy(ancestors: str) -> str:
     """The policy for a page other sites may frame: `ancestors` as CSP source list."""
-    return "; ".join([*_POLICY, f"frame-ancestors {ancestors}"])
+    return "; ".join([*_POLICY, f"style-src 'self' {style_hash()}", f"frame-ancestors {ancestors}"])
 
 
 class SecurityHeadersMiddleware:
@@ -42,7 +47,7 @@ class SecurityHeadersMiddleware:
             "Content-Type", ""
         ).startswith("image/svg"):
             return response
-        response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.setdefault("Content-Security-Policy", content_security_policy())
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response

@@ -25,6 +25,18 @@ def set(key, value, timeout):  # noqa: A001 — mirrors the cache API
         logger.warning("cache unavailable (set %s)", key, exc_info=True)
 
 
+def get_or_set(key, build, timeout):
+    """The value under `key`, else `build()`'s, stored (cache-aside; a `None` is not kept).
+    For cheap builds: an expensive render that many may ask for at once goes through
+    `quartier.renders.cached_render`, which renders it once."""
+    value = get(key)
+    if value is None:
+        value = build()
+        if value is not None:
+            set(key, value, timeout)
+    return value
+
+
 def add(key, value, timeout) -> bool:
     """Store `value` only if `key` is absent; True if stored. True when the cache is away,
     so that whoever uses it as a lock goes ahead rather than waiting for nobody."""

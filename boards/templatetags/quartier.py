@@ -14,7 +14,7 @@ from django.utils.translation import get_language, get_language_bidi, gettext, p
 from boards import plan_html
 from boards.bidi import LRI, PDI, isolate, isolate_whole
 from offers.enums import reason_label
-from quartier import pictograms
+from quartier import pictograms, stylesheet
 
 register = template.Library()
 
@@ -34,6 +34,13 @@ def _translated(obj, field):
 def translated_text(obj, field) -> str:
     """A translated field as plain text (feeds): the active language's, or German."""
     return _translated(obj, field)[0] or ""
+
+
+@register.simple_tag
+def inline_stylesheet():
+    """The site's stylesheet in a `<style>` element (quartier/stylesheet.py says why). Our own
+    static file, checked there not to close the element early."""
+    return mark_safe(f"<style>{stylesheet.inline_stylesheet()}</style>")  # noqa: S308
 
 
 @register.simple_tag

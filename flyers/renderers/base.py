@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,8 +13,8 @@ from django.utils import timezone, translation
 from flyers import qr, shortlinks
 from flyers.renderers.lam_alef import swap_lam_alef
 from offers.services import content_version
-from quartier.fingerprint import code_fingerprint
 from quartier.renders import cached_render
+from quartier.versioned import versioned_key
 
 CACHE_SECONDS = 60 * 60 * 24 * 7
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "uncompressed_pdf": False}
@@ -87,11 +86,8 @@ class PrintProduct:
 
     def cache_key(self, version: int) -> str:
         options = ",".join(f"{k}={v}" for k, v in sorted(self.chosen.items()))
-        raw = (
-            f"{self.name}|{self.district.pk}|{self.language}|{options}|{self.cache_variant()}"
-            f"|{code_fingerprint()}"
-        )
-        return "pdf:" + hashlib.sha256(f"{raw}|v{version}".encode()).hexdigest()[:40]
+        parts = (self.name, self.district.pk, self.language, options, self.cache_variant())
+        return "pdf:" + versioned_key(*parts, version=version, length=40)
 
     def etag(self, version: int) -> str:
         return self.cache_key(version).removeprefix("pdf:")

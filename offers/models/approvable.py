@@ -75,7 +75,3 @@ class Approvable(GuardedRead):
     @property
     def has_pending_changes(self):
         return self.approved_snapshot is not None
-
-    @property
-    def is_waiting(self):
-        return self.status == OfferStatus.PENDING or self.has_pending_changes

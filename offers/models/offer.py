@@ -48,15 +48,6 @@ class OfferQuerySet(GuardedQuerySet):
         )
         return self.exclude(models.Q(last_confirmed__lte=cutoff) & models.Exists(warned))
 
-    def for_district(self, district):
-        return self.filter(districts=district)
-
-    def for_target_group(self, group):
-        return self.filter(target_groups=group) if group else self
-
-    def for_category(self, category):
-        return self.filter(categories=category) if category else self
-
     def missing_translation(self, language):
         """Offers whose title or summary has no text in `language` (the board falls back
         to German for them)."""

@@ -1,5 +1,7 @@
 """Production behaviour: page cache with invalidation, security headers, no cookies, errors."""
 
+import base64
+import hashlib
 import re
 
 import pytest
@@ -103,7 +105,22 @@ def test_public_pages_have_no_inline_scripts_or_styles(client):
         (' src="/static/js/offline.js" defer', ""),
         (' src="/static/js/readaloud.js" defer', ""),
     ]
-    assert " style=" not in body and "<style" not in body
+    assert " style=" not in body
+    # The one inline style: the board's copy of our stylesheet, allowed by its hash alone
+    # (quartier/stylesheet.py); the browser test checks Chromium applies it.
+    styles = re.findall(r"<style>(.*?)</style>", body, re.S)
+    assert len(styles) == 1 and "@font-face" in styles[0]
+    digest = base64.b64encode(hashlib.sha256(styles[0].encode()).digest()).decode()
+    policy = client.get("/de/welheim/")["Content-Security-Policy"]
+    assert f"style-src 'self' 'sha256-{digest}';" in policy
+
+
+def test_other_pages_link_the_stylesheet_they_then_have_cached(client):
+    district = make_district(slug="welheim")
+    offer = make_offer(district)
+    body = client.get(f"/de/welheim/offers/{offer.slug}/").content.decode()
+    assert "<style" not in body and " style=" not in body
+    assert '<link rel="stylesheet" href="/static/css/quartier.css">' in body
 
 
 def test_healthz_reveals_nothing(client):
