@@ -311,10 +311,10 @@ def test_mail_server_down_sends_later(smtp, world, settings):
 
 
 def test_the_office_sees_what_went_out_providers_do_not(client, smtp, world):
-    from offers.demo import _demo_users
+    from tests.factories import make_accounts
 
     _send()
-    _demo_users()
+    make_accounts()
     url = reverse("admin:offers_remindermail_changelist")
     client.force_login(User.objects.get(username="sozialamt"))
     page = client.get(url)
