@@ -10,6 +10,13 @@ from django.db.models import Q
 CLERK_GROUP = "Sozialamt"
 PROVIDER_GROUP = "Träger"
 
+# What a provider's user may do with their own objects; `scope` below keeps them to those.
+PROVIDER_PERMISSIONS = [
+    f"{action}_{model}"
+    for model in ("offer", "place", "schedulerule", "scheduleexception", "closure", "calendarfeed")
+    for action in ("add", "change", "delete", "view")
+] + ["view_organisation", "change_organisation"]
+
 
 def is_clerk(user) -> bool:
     if user.is_superuser:
@@ -47,3 +54,23 @@ def scope(queryset, user):
     if model not in SCOPES:
         return queryset.none()
     return queryset.filter(SCOPES[model](organisation_ids(user)))
+
+
+def default_groups():
+    """The clerks' and the providers' groups, given their permissions if they have none yet
+    (a city may have changed them since); returns (clerks, providers)."""
+    from django.contrib.auth.models import Group, Permission
+
+    clerks, _ = Group.objects.get_or_create(name=CLERK_GROUP)
+    if not clerks.permissions.exists():
+        clerks.permissions.set(
+            Permission.objects.filter(content_type__app_label__in=["offers", "boards", "flyers"])
+        )
+    providers, _ = Group.objects.get_or_create(name=PROVIDER_GROUP)
+    if not providers.permissions.exists():
+        providers.permissions.set(
+            Permission.objects.filter(
+                content_type__app_label="offers", codename__in=PROVIDER_PERMISSIONS
+            )
+        )
+    return clerks, providers

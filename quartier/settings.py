@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "flyers",
     "opendata",
     "network",
+    "demo",  # `seed_demo`; nothing else imports it
 ]
 
 MIDDLEWARE = [

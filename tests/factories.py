@@ -10,11 +10,14 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth.models import User
 from django.utils import translation
 
+from offers import permissions
 from offers.models import (
     Category,
     District,
+    Membership,
     Offer,
     Organisation,
     Place,
@@ -102,6 +105,24 @@ def make_offer(district, place=None, rules=None, groups=(), categories=(), **kwa
     for rule in rules:
         ScheduleRule.objects.create(offer=offer, **rule)
     return offer
+
+
+def make_accounts():
+    """The clerks' and providers' groups, the clerk "sozialamt" and an account for every
+    organisation that has none (named by its slug, a member of it); every password is "demo",
+    as in the demo, so a test can log in through the form."""
+    clerks, providers = permissions.default_groups()
+    for organisation in Organisation.objects.exclude(slug__in=User.objects.values("username")):
+        user = _staff(organisation.slug, providers, first_name=organisation.name[:150])
+        Membership.objects.create(user=user, organisation=organisation)
+    if not User.objects.filter(username="sozialamt").exists():
+        _staff("sozialamt", clerks, email="sozialamt@bottrop.example", first_name="Sozialamt")
+
+
+def _staff(username, group, **fields):
+    user = User.objects.create_user(username, password="demo", is_staff=True, **fields)
+    user.groups.add(group)
+    return user
 
 
 def unclocked_time(minute=55):

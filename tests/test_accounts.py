@@ -6,8 +6,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from offers.demo import _demo_users
-from tests.factories import make_district, make_offer, make_organisation
+from tests.factories import make_accounts, make_district, make_offer, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +17,7 @@ GOOD_PASSWORD = "Wochenplan-Welheim-2026!"
 @pytest.fixture
 def demo_users():
     make_organisation(slug="verein-a", name="Verein A")
-    _demo_users()
+    make_accounts()
 
 
 def _change_password(client, new):

@@ -9,12 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from demo.loader import load_demo
 from offers import actors, translation_units
-from offers.demo import _demo_users, load_demo
 from offers.enums import OfferStatus
 from offers.models import District, Organisation
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -136,7 +136,7 @@ def test_provider_changes_show_only_after_approval(client, city):
 
 
 def test_providers_profile_change_is_not_public_before_approval(client, city):
-    _demo_users()  # the provider's account "tus" and the clerk "sozialamt"
+    make_accounts()  # the provider's account "tus" and the clerk "sozialamt"
     club = Organisation.objects.get(slug="tus")
     url = reverse("admin:offers_organisation_change", args=[club.pk])
     client.force_login(User.objects.get(username="tus"))

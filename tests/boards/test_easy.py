@@ -10,10 +10,9 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from boards import easy_text
-from offers.demo import _demo_users
 from offers.models import City
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -191,7 +190,7 @@ def test_plan_links_each_offer_page_saying_where_it_goes(client, site):
 
 
 def test_easy_summary_waits_for_approval_like_every_other_text(client, site):
-    _demo_users()
+    make_accounts()
     offer = site.offers.get(slug="turnen")
     url = reverse("admin:offers_offer_change", args=[offer.pk])
     client.force_login(User.objects.get(username="verein-a"))
@@ -249,7 +248,7 @@ def _easy_link(page):
     ],
 )
 def test_switch_has_leichte_sprache_on_every_page(client, site, path, target):
-    from boards.demo import load_legal_pages
+    from demo.legal_pages import load_legal_pages
 
     load_legal_pages()
     response = client.get(path)

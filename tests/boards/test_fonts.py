@@ -22,12 +22,12 @@ FONTS = ROOT / "static" / "fonts"
 BODY_FAMILIES = ("Quartier Sans", "Quartier Arabic")
 LOCALES = [code for code in settings.RESIDENT_LANGUAGES if code != "de"]
 PYTHON_TEXTS = [
-    "offers/demo_data.py",
-    "offers/demo.py",
-    "boards/legal_texts.py",
+    "demo/data.py",
+    "demo/loader.py",
+    "demo/legal_texts.py",
     "offers/enums.py",
-    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("offers/demo_translations/*.py")),
-    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("boards/legal_texts_*.py")),
+    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("demo/translations/*.py")),
+    *sorted(str(p.relative_to(ROOT)) for p in ROOT.glob("demo/legal_texts_*.py")),
 ]
 # Format characters that steer shaping and direction; fonts need not map them.
 INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069"}

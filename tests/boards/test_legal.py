@@ -7,9 +7,9 @@ from django.conf import settings
 from django.test import RequestFactory
 from django.utils import translation
 
-from boards.demo import load_legal_pages
 from boards.models import AccessibilityFeedback, LegalPage
 from boards.views import server_error
+from demo.legal_pages import load_legal_pages
 from tests.factories import make_district
 
 pytestmark = pytest.mark.django_db

@@ -9,13 +9,12 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from offers.demo import _demo_users
-from offers.demo_data import CATEGORIES
+from demo.data import CATEGORIES
 from offers.enums import CategoryPictogram
 from offers.models import Category, Offer
 from quartier import pictograms
 from tests.admin_forms import form_data
-from tests.factories import make_category, make_district, make_offer, make_place
+from tests.factories import make_accounts, make_category, make_district, make_offer, make_place
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -124,7 +123,7 @@ def login(client, username):
 
 @pytest.mark.django_db
 def test_clerk_chooses_a_pictogram_and_sees_them_beside_the_choices(client):
-    _demo_users()
+    make_accounts()
     category = make_category(name="Sport und Bewegung", slug="sport")
     url = reverse("admin:offers_category_change", args=[category.pk])
     response = login(client, "sozialamt").get(url)
@@ -143,7 +142,7 @@ def test_clerk_chooses_a_pictogram_and_sees_them_beside_the_choices(client):
 def test_provider_cannot_change_a_category_or_its_pictogram(client):
     district = make_district()
     make_offer(district, organisation=None)
-    _demo_users()
+    make_accounts()
     category = make_category(name="Sport und Bewegung", slug="sport")
     provider = User.objects.filter(is_staff=True).exclude(username="sozialamt").first()
     client.force_login(provider)
@@ -156,7 +155,7 @@ def test_provider_cannot_change_a_category_or_its_pictogram(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize("junk", ["../../etc/passwd", '"><script>x</script>', "sport" * 10])
 def test_unknown_pictogram_is_a_form_error_not_a_500(client, junk):
-    _demo_users()
+    make_accounts()
     category = make_category(name="Sport und Bewegung", slug="sport")
     url = reverse("admin:offers_category_change", args=[category.pk])
     response = login(client, "sozialamt").get(url)

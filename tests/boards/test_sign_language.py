@@ -11,8 +11,7 @@ from django.urls import reverse
 from PIL import Image
 
 from boards.models import SignVideo
-from offers.demo import _demo_users
-from tests.factories import make_organisation
+from tests.factories import make_accounts, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +31,7 @@ def media(settings, tmp_path):
 def roles():
     """The clerk `sozialamt` and the provider `verein-a`, as the demo sets them up."""
     make_organisation(slug="verein-a", name="Verein A")
-    _demo_users()
+    make_accounts()
 
 
 def login(client, username):

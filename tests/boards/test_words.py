@@ -8,9 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 
-from boards.demo import _texts as legal_texts
-from boards.legal_texts import PAGES
-from offers import demo_data
+from demo import data as demo_data
+from demo.legal_pages import page_texts as legal_texts
+from demo.legal_texts import PAGES
 from offers.models import City, ScheduleException
 from tests.boards.test_translations import catalogue
 from tests.factories import make_district, make_offer
@@ -76,7 +76,7 @@ def _resident_texts(language):
     for message in catalogue(language):
         if message.id:
             texts.extend(_strings(message.string))
-    module = importlib.import_module(f"offers.demo_translations.{language}")
+    module = importlib.import_module(f"demo.translations.{language}")
     texts.extend(_strings({k: v for k, v in vars(module).items() if k.isupper()}))
     texts.extend(_strings({page: legal_texts(page)[language] for page in PAGES}))
     return " ".join(texts)
@@ -148,7 +148,7 @@ def test_footer_links_carry_the_legal_pages_titles(language):
 
 @pytest.mark.parametrize("language", LANGUAGES[1:])
 def test_benefit_names_keep_the_german_term_in_brackets(language):
-    translations = importlib.import_module(f"offers.demo_translations.{language}").OFFERS
+    translations = importlib.import_module(f"demo.translations.{language}").OFFERS
     missing = []
     for slug, german in demo_data.OFFER_TEMPLATES.items():
         for field, text in german.items():

@@ -10,10 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 
 from offers import approval
-from offers.demo import _demo_users
 from offers.models import Offer
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -30,7 +29,7 @@ def waiting_offer():
         title="Kinderturnen",
         rules=[{"weekdays": [1], "start_time": time(15), "end_time": time(16)}],
     )
-    _demo_users()
+    make_accounts()
     with approval.acting(User.objects.get(username="verein-a")):
         offer.title = "Turnen für alle"
         offer.save()

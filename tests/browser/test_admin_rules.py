@@ -12,10 +12,9 @@ import pytest
 from django.utils import timezone
 
 from offers import selectors
-from offers.demo import _demo_users
 from offers.models import ScheduleException, ScheduleRule
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -75,7 +74,7 @@ def offer():
     district = make_district(slug="welheim")
     organisation = make_organisation(slug="verein-a")
     place = make_place(district, organisation=organisation)
-    _demo_users()
+    make_accounts()
     return make_offer(district, place=place, slug="hausaufgaben", title="Hausaufgaben", rules=[])
 
 

@@ -9,7 +9,7 @@ whatever the page direction — and a run stays on one line.
 
 import pytest
 
-from boards.demo import load_legal_pages
+from demo.legal_pages import load_legal_pages
 from offers.models import City
 from tests.factories import make_district, make_place
 

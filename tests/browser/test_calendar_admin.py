@@ -4,11 +4,10 @@ button."""
 
 import pytest
 
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Offer
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,7 +17,7 @@ def feed(calendar_server, local_calendars):
     district = make_district(name="Welheim", slug="welheim")
     organisation = make_organisation(slug="verein-a", name="Familienzentrum")
     place = make_place(district, organisation=organisation, name="Familienzentrum")
-    _demo_users()
+    make_accounts()
     feed = CalendarFeed.objects.create(
         organisation=organisation, url=calendar_server.url("/files/google.ics"), place=place
     )

@@ -6,10 +6,9 @@ from datetime import time
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from offers.demo import _demo_users
 from tests.browser.admin import signed_in
 from tests.browser.test_accessibility import WCAG_21_AA
-from tests.factories import make_category, make_district, make_group, make_offer
+from tests.factories import make_accounts, make_category, make_district, make_group, make_offer
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,7 +24,7 @@ def clerk_page(browser, live_server):
         rules=[{"weekdays": [4], "start_time": time(15), "end_time": time(17)}],
     )
     make_district(name="Altstadt", slug="altstadt")
-    _demo_users()
+    make_accounts()
     page = signed_in(browser, live_server)
     yield page
     page.context.close()

@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from boards.demo import load_legal_pages
+from demo.legal_pages import load_legal_pages
 from offers import schedules
 from offers.models import City, ScheduleException
 from tests.browser.test_accessibility import WCAG_21_AA

@@ -5,10 +5,9 @@ from datetime import time
 
 import pytest
 
-from offers.demo import _demo_users
 from offers.models import Offer
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,7 +24,7 @@ def test_a_clerk_and_a_provider_edit_the_same_offer(browser, live_server):
         summary="Turnen für Kinder.",
         rules=[{"weekdays": [0], "start_time": time(15), "end_time": time(16)}],
     )
-    _demo_users()
+    make_accounts()
     url = f"{live_server.url}/admin/offers/offer/{offer.pk}/change/"
     clerk = signed_in(browser, live_server, "sozialamt")
     provider = signed_in(browser, live_server, "verein-a")

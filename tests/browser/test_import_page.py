@@ -2,9 +2,8 @@
 
 import pytest
 
-from offers.demo import _demo_users
 from tests.browser.admin import signed_in
-from tests.factories import make_district
+from tests.factories import make_accounts, make_district
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -15,7 +14,7 @@ ROWS += "neu;Elterncafé für Väter;Frühstück;gibtsnicht;welheim;;Sa 10:00-12
 
 def test_row_errors_are_visible_without_hovering(browser, live_server):
     make_district(slug="welheim")
-    _demo_users()
+    make_accounts()
     page = signed_in(browser, live_server)
     page.goto(f"{live_server.url}/admin/offers/offer/import/")
     page.set_input_files(

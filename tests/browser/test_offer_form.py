@@ -4,9 +4,8 @@ letters readable ("fuer", not "fur")."""
 
 import pytest
 
-from offers.demo import _demo_users
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,7 +17,7 @@ def clerk_page(browser, live_server):
     organisation = make_organisation(slug="verein-a")
     make_place(welheim, name="Jugendhaus", street="Gungstraße 12", organisation=organisation)
     make_place(altstadt, name="Jugendhaus", street="Kirchplatz 3", organisation=organisation)
-    _demo_users()
+    make_accounts()
     page = signed_in(browser, live_server)
     page.goto(f"{live_server.url}/admin/offers/offer/add/")
     yield page

@@ -9,9 +9,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
-from offers.demo import _demo_users
 from tests.browser.admin import signed_in
 from tests.browser.test_accessibility import WCAG_21_AA
+from tests.factories import make_accounts
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -58,7 +58,7 @@ def files(tmp_path):
 @pytest.fixture
 def clerk_page(browser, live_server, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    _demo_users()
+    make_accounts()
     page = signed_in(browser, live_server, viewport={"width": 1280, "height": 900})
     yield page
     page.context.close()

@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import Offer
 from tests.browser.admin import signed_in
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,7 +33,7 @@ def offer():
         title_fa="ژیمناستیک کودکان",
         status=OfferStatus.PUBLISHED,
     )
-    _demo_users()
+    make_accounts()
     return offer
 
 

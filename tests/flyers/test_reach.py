@@ -12,8 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from demo.scans import load_demo_scans
 from flyers import reach, reach_chart
-from flyers.demo import load_demo_scans
 from flyers.enums import Medium
 from flyers.models import ScanDay, ShortLink
 from offers.permissions import CLERK_GROUP

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from offers.demo import load_demo
+from demo.loader import load_demo
 from offers.models import Closure, Offer, ScheduleException, ScheduleRule
 from tests.factories import make_district, make_offer, make_organisation, make_place
 

@@ -8,9 +8,8 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from offers.demo import _demo_users
 from offers.models import Offer, Organisation, Place, ScheduleRule
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,7 @@ def offer():
         summary="Turnen für Kinder.",
         rules=[{"weekdays": [0], "start_time": time(15), "end_time": time(16)}],
     )
-    _demo_users()
+    make_accounts()
     return offer
 
 

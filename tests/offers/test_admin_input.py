@@ -6,10 +6,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from offers.demo import _demo_users
 from offers.models import Offer
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +21,7 @@ def world():
     organisation = make_organisation(slug="verein-a")
     place = make_place(district, organisation=organisation)
     offer = make_offer(district, place=place, slug="turnen", title="Kinderturnen")
-    _demo_users()
+    make_accounts()
     return district, place, offer
 
 

@@ -9,10 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from offers.demo import _demo_users
 from offers.models import Offer, ScheduleException
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def setup():
         title="Kinderturnen",
         rules=[{"weekdays": list(range(7)), "start_time": time(15), "end_time": time(16)}],
     )
-    _demo_users()
+    make_accounts()
     return district, place, offer
 
 

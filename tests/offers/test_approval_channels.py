@@ -26,12 +26,12 @@ from flyers.enums import Medium
 from flyers.renderers import PRODUCTS
 from offers import calendar_sync, reminders
 from offers.admin.hours import grid_data
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Offer, Organisation, Place
 from opendata import hsds
 from tests.admin_forms import form_data
 from tests.factories import (
+    make_accounts,
     make_category,
     make_district,
     make_group,
@@ -82,7 +82,7 @@ def world(settings):
     )
     for kind in LegalPage.Kind.values:
         LegalPage.objects.get_or_create(slug=kind, defaults={"title": kind, "body": kind})
-    _demo_users()
+    make_accounts()
     return district
 
 

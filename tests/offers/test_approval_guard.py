@@ -10,10 +10,10 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from offers import approval, public, selectors
-from offers.demo import _demo_users
 from offers.models import Membership, Offer, Organisation, Place, ScheduleRule
 from tests.admin_forms import form_data
 from tests.factories import (
+    make_accounts,
     make_district,
     make_offer,
     make_organisation,
@@ -37,7 +37,7 @@ def world():
         title="Kinderturnen",
         rules=[{"weekdays": list(range(7)), "start_time": time(15), "end_time": time(16)}],
     )
-    _demo_users()
+    make_accounts()
     return district, place, offer
 
 

@@ -9,10 +9,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from offers import approval, calendar_sync, public
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import CalendarFeed, Membership, Offer, ScheduleException
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +32,7 @@ def feed():
     organisation = make_organisation(name="Jugendtreff e. V.")
     make_place(district, organisation=organisation, name="Jugendtreff Welheim")
     other_place = make_place(district, organisation=organisation, name="Gemeindehaus")
-    _demo_users()
+    make_accounts()
     provider = User.objects.create_user("jugendtreff", is_staff=True)
     provider.groups.add(Group.objects.get(name="Träger"))
     Membership.objects.create(user=provider, organisation=organisation)

@@ -12,10 +12,16 @@ from openpyxl import load_workbook
 
 from offers import approval, coverage
 from offers.calendars import city_calendar
-from offers.demo import _demo_users
 from offers.enums import WEEKDAY_NAMES, OfferStatus
 from offers.models import ScheduleException
-from tests.factories import make_category, make_district, make_group, make_offer, make_place
+from tests.factories import (
+    make_accounts,
+    make_category,
+    make_district,
+    make_group,
+    make_offer,
+    make_place,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -187,7 +193,7 @@ def login(client, username):
 @pytest.fixture
 def users(town):
     organisation = town["welheim"].offers.first().organisation
-    _demo_users()
+    make_accounts()
     return {"provider": organisation.slug}
 
 

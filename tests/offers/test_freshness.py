@@ -8,9 +8,8 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
-from offers.demo import _demo_users
 from offers.models import Offer, ScheduleException
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 OLD = timezone.localdate() - timedelta(days=400)
@@ -23,7 +22,7 @@ def offers():
     place = make_place(district, organisation=organisation)
     fresh = make_offer(district, place=place, title="Frisch")
     stale = make_offer(district, place=place, title="Alt", last_confirmed=OLD)
-    _demo_users()
+    make_accounts()
     return fresh, stale
 
 

@@ -9,10 +9,9 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from offers import geo
-from offers.demo import _demo_users
 from offers.models import City, Place
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_organisation, make_place
 
 BOTTROP = geo.Point(Decimal("51.524700"), Decimal("6.928900"))
 EXPECTED = geo.Point(Decimal("51.523600"), Decimal("6.929600"))
@@ -101,7 +100,7 @@ def place(db):
     City.objects.create(name="Bottrop", latitude=BOTTROP.latitude, longitude=BOTTROP.longitude)
     district = make_district(slug="welheim")
     place = make_place(district, organisation=make_organisation(slug="verein-a"), slug="halle")
-    _demo_users()
+    make_accounts()
     return place
 
 

@@ -5,9 +5,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from offers.demo import _demo_users
 from tests.admin_forms import form_data as _post_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +17,7 @@ def offer():
     organisation = make_organisation(slug="verein-a")
     place = make_place(district, organisation=organisation)
     offer = make_offer(district, place=place, title="Alter Titel", rules=[])
-    _demo_users()
+    make_accounts()
     return offer
 
 

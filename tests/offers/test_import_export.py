@@ -12,9 +12,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from offers import schedule_text
-from offers.demo import _demo_users
 from offers.models import Offer
 from tests.factories import (
+    make_accounts,
     make_category,
     make_district,
     make_group,
@@ -50,7 +50,7 @@ def world():
         rules=[{"weekdays": [1, 3], "start_time": time(15), "end_time": time(17)}],
     )
     make_offer(district, organisation=other, place=other.places.get(), slug="tanz-b", rules=[])
-    _demo_users()
+    make_accounts()
     return district
 
 

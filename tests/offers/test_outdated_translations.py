@@ -12,10 +12,9 @@ from django.urls import reverse
 
 from boards.models import LegalPage
 from offers import changes, translation_state
-from offers.demo import _demo_users
 from offers.models import District, Offer
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +36,7 @@ def world():
         summary_ru="Гимнастика для детей от шести лет.",
         rules=EVERY_DAY,
     )
-    _demo_users()
+    make_accounts()
     return district, offer
 
 

@@ -6,9 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from offers.demo import _demo_users
 from offers.models import Closure, Offer, Place, ScheduleException
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +37,7 @@ def world():
                 place=place, start_date=date(2026, 12, 1), end_date=date(2026, 12, 2), reason="zu"
             ),
         }
-    _demo_users()  # the groups, a clerk `sozialamt` and one user per organisation
+    make_accounts()  # the groups, a clerk `sozialamt` and one user per organisation
     return objects
 
 

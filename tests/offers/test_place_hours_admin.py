@@ -8,10 +8,9 @@ from django.urls import reverse
 
 from offers import approval
 from offers.admin.hours import grid_data
-from offers.demo import _demo_users
 from offers.models import Place
 from tests.admin_forms import form_data
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import make_accounts, make_district, make_organisation, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +22,7 @@ def place():
     district = make_district(slug="welheim")
     organisation = make_organisation(slug="verein-a")
     place = make_place(district, organisation=organisation, slug="halle", hours=OLD)
-    _demo_users()
+    make_accounts()
     return place
 
 

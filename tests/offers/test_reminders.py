@@ -17,7 +17,13 @@ from django.utils import timezone
 from offers import reminders, services
 from offers.models import City, Membership, Offer, ReminderMail
 from offers.models.offer import WARNING_LEAD_DAYS
-from tests.factories import make_district, make_offer, make_organisation, make_place
+from tests.factories import (
+    make_accounts,
+    make_district,
+    make_offer,
+    make_organisation,
+    make_place,
+)
 from tests.offers.smtp_server import SMTPServer
 
 pytestmark = pytest.mark.django_db
@@ -311,10 +317,8 @@ def test_mail_server_down_sends_later(smtp, world, settings):
 
 
 def test_the_office_sees_what_went_out_providers_do_not(client, smtp, world):
-    from offers.demo import _demo_users
-
     _send()
-    _demo_users()
+    make_accounts()
     url = reverse("admin:offers_remindermail_changelist")
     client.force_login(User.objects.get(username="sozialamt"))
     page = client.get(url)

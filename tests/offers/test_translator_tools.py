@@ -12,11 +12,17 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import Offer
 from offers.translation_files import XLIFF2, parse_xml
-from tests.factories import make_category, make_district, make_offer, make_organisation, make_place
+from tests.factories import (
+    make_accounts,
+    make_category,
+    make_district,
+    make_offer,
+    make_organisation,
+    make_place,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +47,7 @@ def world():
     )
     other = make_offer(district, place=place, title="Sprachcafé", summary="Deutsch üben.")
     make_category(name="Sport", slug="sport")
-    _demo_users()
+    make_accounts()
     return {"offer": offer, "other": other, "place": place}
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-APPS = ["boards", "flyers", "network", "offers", "opendata", "quartier"]
+APPS = ["boards", "demo", "flyers", "network", "offers", "opendata", "quartier"]
 HOME = ROOT / "offers" / "enums.py"
 # The demo's data is plain Python without Django imports, on purpose.
-DATA = ROOT / "offers" / "demo_data.py"
+DATA = ROOT / "demo" / "data.py"
 
 WORDS = "weekly|monthly|single|scheduled|cancelled|moved_away|moved_here"
 COMPARED = re.compile(rf"""(kind|status)\s*[!=]=\s*["']({WORDS})["']""")

@@ -16,12 +16,12 @@ from django.test.utils import CaptureQueriesContext
 from jsonschema import Draft202012Validator, FormatChecker
 
 from offers import approval
-from offers.demo import _demo_users
 from offers.enums import OfferStatus
 from offers.models import Offer, Place, ScheduleRule
 from opendata import hsds
 from opendata.openapi import SCHEMA_DIR
 from tests.factories import (
+    make_accounts,
     make_category,
     make_district,
     make_group,
@@ -475,7 +475,7 @@ def test_a_providers_waiting_change_is_not_shown_until_approved(client):
     halle = make_place(welheim, organisation=verein, slug="halle", name="Sporthalle")
     kinder, senioren = make_group(name="Kinder"), make_group(name="Senioren")
     offer = make_offer(welheim, place=halle, slug="turnen", title="Kinderturnen", groups=[kinder])
-    _demo_users()
+    make_accounts()
     waiting_time = unclocked_time()
     with approval.acting(User.objects.get(username="verein-a")):
         offer.title = "WARTET"

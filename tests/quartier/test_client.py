@@ -3,8 +3,8 @@
 import pytest
 from django.test import RequestFactory
 
-from boards.demo import load_legal_pages
 from boards.models import AccessibilityFeedback
+from demo.legal_pages import load_legal_pages
 from quartier.client import UNKNOWN, client_address
 
 

@@ -1,5 +1,5 @@
 # Legal pages of the public site in Ukrainian: Impressum, Datenschutzerklärung, Erklärung zur
-# Barrierefreiheit, translated from the German texts in boards/legal_texts.py (demo content for
+# Barrierefreiheit, translated from the German texts in demo/legal_texts.py (demo content for
 # Bottrop). Same markup: paragraphs separated by a blank line; "## " starts a subheading;
 # consecutive "- " lines form a list. No HTML.
 

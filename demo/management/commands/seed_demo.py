@@ -1,10 +1,10 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from boards.demo import load_legal_pages
-from flyers.demo import load_demo_scans
-from network.demo import load_network_demo
-from offers.demo import load_demo
+from demo.legal_pages import load_legal_pages
+from demo.loader import load_demo
+from demo.network import load_network_demo
+from demo.scans import load_demo_scans
 
 
 class Command(BaseCommand):

@@ -4,19 +4,19 @@ from importlib import import_module
 
 from django.utils import translation
 
-from boards.legal_texts import PAGES
 from boards.models import LegalPage
+from demo.legal_texts import PAGES
 from quartier import languages as resident_languages
 
 
-def _texts(slug) -> dict:
-    """The page in German, Russian, Arabic and Farsi (`boards/legal_texts.py`) and in every
-    other offered language that has a `boards/legal_texts_<code>.py`."""
+def page_texts(slug) -> dict:
+    """The page in German, Russian, Arabic and Farsi (`demo/legal_texts.py`) and in every
+    other offered language that has a `demo/legal_texts_<code>.py`."""
     texts = dict(PAGES[slug])
     for language in resident_languages.translated():
         if language not in texts:
             try:
-                texts[language] = import_module(f"boards.legal_texts_{language}").PAGES[slug]
+                texts[language] = import_module(f"demo.legal_texts_{language}").PAGES[slug]
             except ModuleNotFoundError:  # stays German in that language until written
                 continue
     return texts
@@ -27,7 +27,7 @@ def load_legal_pages():
         for slug in PAGES:
             if LegalPage.objects.filter(slug=slug).exists():
                 continue
-            languages = _texts(slug)
+            languages = page_texts(slug)
             fields = {}
             for language, text in languages.items():
                 fields[f"title_{language}"] = text["title"]

@@ -1,7 +1,7 @@
 """Demo: two digital anchor places per district (issue 13), the library and the district
 office, with what they offer, the languages help is given in and their coordinates
 (near the real streets of Bottrop, rounded). Their help hours are the offers marked
-`digital_help` in `demo_data` ("digitale-sprechstunde" at the library, "digitalpaten" at the
+`digital_help` in `demo/data.py` ("digitale-sprechstunde" at the library, "digitalpaten" at the
 office)."""
 
 # The city centre places' coordinates are checked against (Bottrop, Altmarkt).

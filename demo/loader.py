@@ -11,12 +11,12 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from importlib import import_module
 
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone, translation
 
-from offers import demo_data as data
-from offers import demo_digital, demo_easy, opening_hours, permissions, schedules
+from demo import data, digital, easy
+from offers import opening_hours, permissions, schedules
 from offers.calendars import city_calendar
 from offers.enums import OccurrenceStatus, RuleKind, SchoolHolidayMode
 from offers.models import (
@@ -77,8 +77,8 @@ def _load(offers_per_district: int | None, today: date) -> dict:
             locality=data.CITY["city"],
             phone=data.CITY["phone"],
             email=data.CITY["email"],
-            latitude=Decimal(demo_digital.CITY_CENTRE[0]),
-            longitude=Decimal(demo_digital.CITY_CENTRE[1]),
+            latitude=Decimal(digital.CITY_CENTRE[0]),
+            longitude=Decimal(digital.CITY_CENTRE[1]),
         )
     groups = _by_slug(TargetGroup, data.TARGET_GROUPS, position=True)
     categories = _by_slug(Category, data.CATEGORIES, position=True)
@@ -182,8 +182,8 @@ def _places(districts, organisations):
 
 
 def _digital_anchors(places):
-    """The demo's digital anchor places (offers/demo_digital.py), once."""
-    for slug, spec in demo_digital.ANCHORS.items():
+    """The demo's digital anchor places (`demo/digital.py`), once."""
+    for slug, spec in digital.ANCHORS.items():
         place = places[slug]
         if place.digital_anchor:
             continue
@@ -277,12 +277,12 @@ def _fill(obj, language, values):
 
 
 def _translate(districts, places, groups, categories, offer_templates, organisations):
-    """The offered languages' texts from `offers/demo_translations/<code>.py`."""
+    """The offered languages' texts from `demo/translations/<code>.py`."""
     city = City.objects.first()
     offers = Offer.objects.filter(slug__in=offer_templates)
     for language in languages.translated():
         try:
-            texts = import_module(f"offers.demo_translations.{language}")
+            texts = import_module(f"demo.translations.{language}")
         except ModuleNotFoundError:  # a language the demo has no texts for stays German
             continue
         _fill(city, language, texts.CITY)
@@ -305,11 +305,11 @@ def _translate(districts, places, groups, categories, offer_templates, organisat
 
 
 def _easy_summaries(offer_templates):
-    """Leichte Sprache for some offers of one district (offers/demo_easy.py), where empty."""
+    """Leichte Sprache for some offers of one district (`demo/easy.py`), where empty."""
     for offer in Offer.objects.filter(
-        slug__in=offer_templates, districts__slug=demo_easy.DISTRICT, summary_easy=""
+        slug__in=offer_templates, districts__slug=easy.DISTRICT, summary_easy=""
     ):
-        text = demo_easy.SUMMARIES.get(offer_templates[offer.slug])
+        text = easy.SUMMARIES.get(offer_templates[offer.slug])
         if text:
             offer.summary_easy = text
             offer.save(update_fields=["summary_easy"])
@@ -349,26 +349,10 @@ def _demo_changes(monday):
         )
 
 
-PROVIDER_PERMISSIONS = [
-    f"{action}_{model}"
-    for model in ("offer", "place", "schedulerule", "scheduleexception", "closure", "calendarfeed")
-    for action in ("add", "change", "delete", "view")
-] + ["view_organisation", "change_organisation"]
-
-
 def _demo_users():
-    group, _ = Group.objects.get_or_create(name=permissions.CLERK_GROUP)
-    if not group.permissions.exists():
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label__in=["offers", "boards", "flyers"])
-        )
-    providers, _ = Group.objects.get_or_create(name=permissions.PROVIDER_GROUP)
-    if not providers.permissions.exists():
-        providers.permissions.set(
-            Permission.objects.filter(
-                content_type__app_label="offers", codename__in=PROVIDER_PERMISSIONS
-            )
-        )
+    """The two groups, one account per provider named by its slug and the clerk "sozialamt",
+    all with the password "demo" (README.md)."""
+    clerks, providers = permissions.default_groups()
     for organisation in Organisation.objects.all():
         if User.objects.filter(username=organisation.slug).exists():
             continue
@@ -389,4 +373,4 @@ def _demo_users():
             last_name="Bottrop",
             is_staff=True,
         )
-        user.groups.add(group)
+        user.groups.add(clerks)

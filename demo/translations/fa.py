@@ -1,6 +1,6 @@
-"""Persian (fa) translations of the German demo content in ``offers/demo_data.py``.
+"""Persian (fa) translations of the German demo content in ``demo/data.py``.
 
-Pure data module without imports. Keys match the slugs and template keys of ``demo_data``.
+Pure data module without imports. Keys match the slugs and template keys of ``demo/data.py``.
 Persian orthography: ی (U+06CC), ک (U+06A9), zero-width non-joiner (U+200C) where
 required; numbers, times and prices in Latin digits.
 """

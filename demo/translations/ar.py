@@ -1,7 +1,7 @@
-"""Arabische Übersetzung der Demo-Daten aus ``offers/demo_data.py``.
+"""Arabische Übersetzung der Demo-Daten aus ``demo/data.py``.
 
 Reine Datenstruktur ohne Importe. Schlüssel entsprechen den Slugs bzw. Vorlagen-Schlüsseln
-in ``demo_data``; Orts- und Vereinsnamen bleiben deutsch (so stehen sie am Gebäude).
+in ``demo/data.py``; Orts- und Vereinsnamen bleiben deutsch (so stehen sie am Gebäude).
 """
 
 # Stadt

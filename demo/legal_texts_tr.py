@@ -1,5 +1,5 @@
 """Türkische Fassung der Rechtstexte (Impressum, Datenschutzerklärung, Erklärung zur
-Barrierefreiheit), übersetzt aus ``boards/legal_texts.py`` (PAGES[page]["de"]).
+Barrierefreiheit), übersetzt aus ``demo/legal_texts.py`` (PAGES[page]["de"]).
 
 Markup wie dort: Absätze durch eine Leerzeile getrennt, "## " beginnt eine Zwischenüberschrift,
 aufeinanderfolgende "- "-Zeilen bilden eine Liste; kein HTML. Namen von Behörden und Gesetzen
