@@ -78,3 +78,24 @@ def local_calendars(settings):
         "CALENDAR_TIMEOUT": 1.5,
         "CALENDAR_MAX_BYTES": 2_000_000,
     }
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """One transaction around a module's tests, rolled back after its last test.
+
+    Data a module-scoped fixture makes in it (`with module_transaction.unblock():`) is made once
+    instead of for every test; pytest-django's `db` runs each test in a savepoint inside it, so
+    every test still starts from that data and leaves nothing behind. Only for modules whose
+    tests all ask for that data and none is `transaction=True`: a test after the first one would
+    otherwise see rows it did not ask for.
+    """
+    from django.db import transaction
+
+    atomic = transaction.atomic()
+    with django_db_blocker.unblock():
+        atomic.__enter__()
+    yield django_db_blocker
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
