@@ -6,10 +6,21 @@ BROWSER_TESTS = Path(__file__).parent / "browser"
 
 
 def pytest_collection_modifyitems(items):
-    """Every test under tests/browser/ is a `browser` test (`make test-fast` skips them)."""
+    """Every test under tests/browser/ is a `browser` test (`make test-fast` skips them).
+
+    Within a module, the tests that share data made once for it (`module_transaction`) run
+    last: the data stays until the module ends, and the others must not see it."""
     for item in items:
         if BROWSER_TESTS in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+    modules = {}
+    for item in items:
+        modules.setdefault(item.path, len(modules))
+    items.sort(key=lambda item: (modules[item.path], _shares_module_data(item)))
+
+
+def _shares_module_data(item):
+    return "module_transaction" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture
@@ -86,9 +97,9 @@ def module_transaction(django_db_setup, django_db_blocker):
 
     Data a module-scoped fixture makes in it (`with module_transaction.unblock():`) is made once
     instead of for every test; pytest-django's `db` runs each test in a savepoint inside it, so
-    every test still starts from that data and leaves nothing behind. Only for modules whose
-    tests all ask for that data and none is `transaction=True`: a test after the first one would
-    otherwise see rows it did not ask for.
+    every test still starts from that data and leaves nothing behind. The tests that use it run
+    after their module's others (pytest_collection_modifyitems above), so no test sees rows it did
+    not ask for; none of them may be `transaction=True`.
     """
     from django.db import transaction
 
