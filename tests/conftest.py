@@ -110,3 +110,18 @@ def module_transaction(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def made_demo(module_transaction):
+    """The full Bottrop demo (`seed_demo`), loaded once for a module whose tests all read it;
+    the one place tests load it, so where the demo lives is said once."""
+    from django.core.management import call_command
+
+    with module_transaction.unblock():
+        call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture
+def demo(made_demo, db):
+    """The demo for this test, which may change it: its savepoint is rolled back afterwards."""
