@@ -57,9 +57,10 @@ test: messages system-deps
 	$(BIN)/python -m pytest
 
 # Everything but the browser, PDF and slow tests (markers in pyproject.toml): for the edit-test
-# loop. `make test` runs all of them.
+# loop. It keeps the test database between runs (--reuse-db: new migrations are applied, an
+# edited one is not; add --create-db then). `make test` runs all tests on a new database.
 test-fast: messages system-deps
-	$(BIN)/python -m pytest -m "not browser and not pdf and not slow"
+	$(BIN)/python -m pytest --reuse-db -m "not browser and not pdf and not slow"
 
 lint: install
 	$(BIN)/ruff check .

@@ -145,3 +145,9 @@ def shows_time(text, moment):
     """Whether `text` shows the clock time `moment` as hours and minutes, not as part of a
     longer timestamp's minutes and seconds (12:05:55 does not show 05:55)."""
     return re.search(rf"(?<![\d:]){moment:%H:%M}", text) is not None
+
+
+def fresh(instance):
+    """`instance` read again: a test gets its own copy of data made once for the module, so what
+    one test changes in memory (and its savepoint undoes in the database) the next does not see."""
+    return type(instance)._base_manager.get(pk=instance.pk)

@@ -1,6 +1,6 @@
 """Two providers in two districts, a clerk, a staff account that is no member, their posts."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import timedelta
 
 import pytest
@@ -10,7 +10,7 @@ from django.utils import timezone
 from network.models import ContactPerson, Post, PostStatus
 from offers import permissions
 from offers.models import Membership
-from tests.factories import make_district, make_organisation, make_place
+from tests.factories import fresh, make_district, make_organisation, make_place
 
 
 @dataclass
@@ -51,8 +51,19 @@ def make_post(organisation, district, **kwargs):
     return post
 
 
+@pytest.fixture(scope="module")
+def made_world(module_transaction):
+    """The world, made once for a module whose tests all use it (tests/conftest.py)."""
+    with module_transaction.unblock():
+        return make_world()
+
+
 @pytest.fixture
-def world(db):
+def world(made_world, db):
+    return World(**{field.name: fresh(getattr(made_world, field.name)) for field in fields(World)})
+
+
+def make_world():
     north, south = make_district(name="Nord"), make_district(name="Süd")
     org_a = make_organisation(name="Jugendtreff Nord")
     org_b = make_organisation(name="Sportverein Süd")

@@ -7,15 +7,11 @@ from django.core.management import call_command
 from network.models import ContactPerson, DateKind, NetworkDate, Post
 from offers.models import District, Organisation
 
-# Every test here loads the full demo (seed_demo).
+# Every test here reads the full demo (seed_demo), loaded once for the module (`demo`,
+# tests/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 DISTRICTS = ["welheim", "altstadt", "nord-ost", "batenbrock-sued"]
-
-
-@pytest.fixture
-def demo():
-    call_command("seed_demo")
 
 
 def test_demo_is_idempotent(demo):

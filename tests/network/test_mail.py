@@ -7,10 +7,16 @@ from django.utils import timezone
 
 from network.models import NoticeSetting
 from offers.models import Membership
-from tests.network.conftest import make_user
+from tests.network.conftest import make_user, make_world
 from tests.offers.smtp_server import SMTPServer, free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)  # mails leave after the commit
+
+
+@pytest.fixture
+def world(transactional_db):
+    """Made for each test: these tests commit, which no module transaction may hold."""
+    return make_world()
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from tests.offers import test_permissions as permissions_tests
 from tests.offers.test_permissions import login
 
 pytestmark = pytest.mark.django_db
-world = permissions_tests.world  # the fixture: two providers with an object of each kind
+# The fixtures: two providers with an object of each kind, made once for this module too.
+made_world, world = permissions_tests.made_world, permissions_tests.world
 
 CLERK, PROVIDER = "sozialamt", "verein-a"
 BOTH = [CLERK, PROVIDER]

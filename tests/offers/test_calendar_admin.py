@@ -11,7 +11,8 @@ from tests.offers.calendar_server import FILES, Handler
 from tests.offers.test_permissions import login
 
 pytestmark = pytest.mark.django_db
-world = permissions_tests.world  # two providers, verein-a and verein-b, and their users
+# The fixtures: two providers, verein-a and verein-b, and their users, made once for this module.
+made_world, world = permissions_tests.made_world, permissions_tests.world
 
 
 @pytest.fixture

@@ -7,14 +7,35 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from offers.models import Closure, Offer, Place, ScheduleException
-from tests.factories import make_accounts, make_district, make_offer, make_organisation, make_place
+from tests.factories import (
+    fresh,
+    make_accounts,
+    make_district,
+    make_offer,
+    make_organisation,
+    make_place,
+)
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def made_world(module_transaction):
+    """Two providers with a place, an offer, a cancellation and a closure each: made once for
+    the module (every test here uses it)."""
+    with module_transaction.unblock():
+        return _make_world()
+
+
 @pytest.fixture
-def world():
-    """Two providers with a place, an offer, a cancellation and a closure each."""
+def world(made_world, db):
+    return {
+        slug: {kind: fresh(instance) for kind, instance in objects.items()}
+        for slug, objects in made_world.items()
+    }
+
+
+def _make_world():
     district = make_district()
     objects = {}
     for slug in ("verein-a", "verein-b"):

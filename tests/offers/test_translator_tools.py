@@ -16,6 +16,7 @@ from offers.enums import OfferStatus
 from offers.models import Offer
 from offers.translation_files import XLIFF2, parse_xml
 from tests.factories import (
+    fresh,
     make_accounts,
     make_category,
     make_district,
@@ -31,8 +32,19 @@ IMPORT = "admin:offers_offer_translation_import"
 NS = {"x": XLIFF2}
 
 
+@pytest.fixture(scope="module")
+def made_world(module_transaction):
+    """Made once for the module: every test here uses it (tests/conftest.py)."""
+    with module_transaction.unblock():
+        return _make_world()
+
+
 @pytest.fixture
-def world():
+def world(made_world, db):
+    return {name: fresh(instance) for name, instance in made_world.items()}
+
+
+def _make_world():
     district = make_district(slug="welheim", name="Welheim")
     organisation = make_organisation(name="Turnverein", slug="verein-a")
     place = make_place(district, organisation=organisation, opening_hours="Mo–Fr 9–12 Uhr")

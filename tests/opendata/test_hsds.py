@@ -21,6 +21,7 @@ from offers.models import Offer, Place, ScheduleRule
 from opendata import hsds
 from opendata.openapi import SCHEMA_DIR
 from tests.factories import (
+    fresh,
     make_accounts,
     make_category,
     make_district,
@@ -62,10 +63,21 @@ SINGLE = {
 }
 
 
-@pytest.fixture
-def world():
+@pytest.fixture(scope="module")
+def made_world(module_transaction):
     """Demo-like offers: weekly with school-holiday pause, fortnightly, monthly, a single date,
-    online only with a cost and ages, and one draft nobody may see."""
+    online only with a cost and ages, and one draft nobody may see. Made once for the module
+    (tests/conftest.py)."""
+    with module_transaction.unblock():
+        return _make_world()
+
+
+@pytest.fixture
+def world(made_world, db):
+    return {name: fresh(offer) for name, offer in made_world.items()}
+
+
+def _make_world():
     welheim = make_district(slug="welheim", name="Welheim")
     altstadt = make_district(slug="altstadt", name="Altstadt")
     verein = make_organisation(
